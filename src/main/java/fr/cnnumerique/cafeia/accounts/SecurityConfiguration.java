@@ -1,0 +1,76 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which route, and the headers every response carries. Public pages are
+ * open; {@code /espace/**} needs a verified facilitator, {@code /moderation/**} a
+ * moderator, {@code /admin/**} and the actuator (but health) an administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
+			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), "
+			+ "interest-cohort=(), geolocation=(self)";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/espace/**")
+			.hasRole("FACILITATOR")
+			.requestMatchers("/moderation/**")
+			.hasRole("MODERATOR")
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/compte/creer", "/compte/verifier/**", "/compte/mot-de-passe-oublie",
+					"/compte/nouveau-mot-de-passe/**")
+			.permitAll()
+			.requestMatchers("/compte", "/compte/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/connexion")
+				.loginProcessingUrl("/connexion")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/compte")
+				.failureUrl("/connexion?erreur")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
+				.frameOptions((frame) -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy("""
+				ROLE_ADMIN > ROLE_MODERATOR
+				ROLE_MODERATOR > ROLE_FACILITATOR
+				""");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

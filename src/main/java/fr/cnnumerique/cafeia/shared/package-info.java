@@ -1,0 +1,6 @@
+/**
+ * Value types and helpers every module may use: the embedded database started when no
+ * external PostgreSQL is configured, slugs, web helpers. Holds no bean of another module.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package fr.cnnumerique.cafeia.shared;

@@ -1,0 +1,14 @@
+package fr.cnnumerique.cafeia.site;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home() {
+		return "site/home";
+	}
+
+}
