@@ -1,0 +1,7 @@
+package fr.cnnumerique.cafeia.notifications;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
+
+}
