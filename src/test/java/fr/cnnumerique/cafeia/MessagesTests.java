@@ -38,6 +38,10 @@ class MessagesTests {
 
 	private static final Set<String> CONTENT_ATTRIBUTES = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)[}(]");
 
 	@Test
@@ -58,6 +62,24 @@ class MessagesTests {
 					.allSatisfy((key) -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
 			}
 		}
+	}
+
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() {
+		List<String> broken = new ArrayList<>();
+		for (String basename : basenames()) {
+			for (String suffix : List.of(".properties", "_en.properties")) {
+				Properties properties = load(basename + suffix);
+				properties.stringPropertyNames().forEach((key) -> {
+					String value = properties.getProperty(key);
+					if (ARGUMENT.matcher(value).find() && LONE_APOSTROPHE.matcher(value).find()) {
+						broken.add(basename + suffix + ": " + key);
+					}
+				});
+			}
+		}
+		assertThat(broken).as("messages with {0} arguments go through MessageFormat: write '' for an apostrophe")
+			.isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package fr.cnnumerique.cafeia.site;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import fr.cnnumerique.cafeia.support.Http;
+import fr.cnnumerique.cafeia.support.ServerTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ServerTest
+class ErrorPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void unknownPageAnswersAFrench404WithAWayBack() {
+		HttpResponse<String> response = Http.get(this.port, "/cette-page-n-existe-pas");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page introuvable", "href=\"/\"", "Retourner à l&#39;accueil");
+	}
+
+	@Test
+	void errorPagesFollowTheLanguageOfTheSession() {
+		HttpResponse<String> english = Http.get(this.port, "/nulle-part?lang=en");
+		assertThat(english.statusCode()).isEqualTo(404);
+		assertThat(english.body()).contains("Page not found");
+	}
+
+	@Test
+	void forbiddenPageIsInFrench() {
+		HttpResponse<String> response = Http.postForm(this.port, "/connexion", "email=a%40b.fr&password=x");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Vous n&#39;avez pas accès à cette page");
+	}
+
+}
