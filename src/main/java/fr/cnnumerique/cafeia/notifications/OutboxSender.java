@@ -78,33 +78,35 @@ class OutboxSender {
 	}
 
 	/**
-	 * Sends every due mail, batch after batch, until none is left.
+	 * Sends due mails batch after batch, until none is left or a whole batch failed (the
+	 * server is likely down: the next run tries again).
 	 * @return how many mails were processed, sent or not
 	 */
 	int sendDue() {
 		int total = 0;
-		int processed;
+		Batch batch;
 		do {
-			Integer count = this.transaction.execute((status) -> sendBatch());
-			processed = (count != null) ? count : 0;
-			total += processed;
+			batch = this.transaction.execute((status) -> sendBatch());
+			total += batch.processed();
 		}
-		while (processed == this.properties.batchSize());
+		while (batch.processed() == this.properties.batchSize() && batch.sent() > 0);
 		return total;
 	}
 
-	private int sendBatch() {
+	private Batch sendBatch() {
 		List<OutboxMail> due = this.mails.lockDue(Instant.now(), this.properties.batchSize());
+		int sent = 0;
 		for (OutboxMail mail : due) {
 			try {
 				this.mailSender.send(toMimeMessage(mail));
 				mail.markSent(Instant.now());
+				sent++;
 			}
 			catch (MailException | MessagingException | UnsupportedEncodingException ex) {
 				recordFailure(mail, ex);
 			}
 		}
-		return due.size();
+		return new Batch(due.size(), sent);
 	}
 
 	private MimeMessage toMimeMessage(OutboxMail mail) throws MessagingException, UnsupportedEncodingException {
@@ -132,6 +134,9 @@ class OutboxSender {
 			log.warn("Outbox: mail {} failed (attempt {}), retrying after {}: {}", mail.getId(), attempts,
 					this.properties.backoff(attempts), describe(ex));
 		}
+	}
+
+	private record Batch(int processed, int sent) {
 	}
 
 	private static String describe(Exception ex) {

@@ -113,9 +113,9 @@ class DevMailboxControllerTests {
 		this.mvc.perform(get("/dev/courriels/7/html"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Security-Policy", DevMailboxController.HTML_BODY_POLICY))
-			.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"))
 			.andExpect(header().string("Content-Type", "text/html;charset=UTF-8"));
-		assertThat(DevMailboxController.HTML_BODY_POLICY).startsWith("sandbox;").contains("default-src 'none'");
+		assertThat(DevMailboxController.HTML_BODY_POLICY).startsWith("sandbox;")
+			.contains("default-src 'none'", "frame-ancestors 'self'");
 	}
 
 	@Test
