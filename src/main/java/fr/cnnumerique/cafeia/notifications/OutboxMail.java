@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,11 +16,7 @@ import jakarta.persistence.Version;
 @Table(name = "mail_outbox")
 class OutboxMail {
 
-	enum Status {
-
-		PENDING, SENT, FAILED
-
-	}
+	private static final int MAX_ERROR_LENGTH = 2000;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,14 +38,17 @@ class OutboxMail {
 	private String template;
 
 	@Column(nullable = false)
-	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-	private Status status = Status.PENDING;
+	private String locale;
+
+	@Column(nullable = false)
+	@Enumerated(EnumType.STRING)
+	private MailStatus status = MailStatus.PENDING;
 
 	@Column(nullable = false)
 	private int attempts;
 
 	@Column(name = "next_attempt_at", nullable = false)
-	private Instant nextAttemptAt = Instant.now();
+	private Instant nextAttemptAt;
 
 	@Column(name = "last_error")
 	private String lastError;
@@ -56,10 +57,10 @@ class OutboxMail {
 	private Instant sentAt;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Version
 	private long version;
@@ -67,12 +68,35 @@ class OutboxMail {
 	protected OutboxMail() {
 	}
 
-	OutboxMail(String recipient, String subject, String bodyText, String bodyHtml, String template) {
+	OutboxMail(String recipient, String template, String locale, MailRenderer.RenderedMail rendered, Instant now) {
 		this.recipient = recipient;
-		this.subject = subject;
-		this.bodyText = bodyText;
-		this.bodyHtml = bodyHtml;
 		this.template = template;
+		this.locale = locale;
+		this.subject = rendered.subject();
+		this.bodyText = rendered.text();
+		this.bodyHtml = rendered.html();
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.nextAttemptAt = now;
+	}
+
+	void markSent(Instant now) {
+		this.status = MailStatus.SENT;
+		this.sentAt = now;
+		this.lastError = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Records a failed delivery: the mail is tried again at {@code nextAttemptAt}, or
+	 * given up when {@code giveUp}.
+	 */
+	void markFailedAttempt(String error, Instant now, Instant nextAttemptAt, boolean giveUp) {
+		this.attempts++;
+		this.lastError = (error.length() > MAX_ERROR_LENGTH) ? error.substring(0, MAX_ERROR_LENGTH) : error;
+		this.nextAttemptAt = nextAttemptAt;
+		this.status = giveUp ? MailStatus.FAILED : MailStatus.PENDING;
+		this.updatedAt = now;
 	}
 
 	Long getId() {
@@ -99,12 +123,24 @@ class OutboxMail {
 		return this.template;
 	}
 
-	Status getStatus() {
+	String getLocale() {
+		return this.locale;
+	}
+
+	MailStatus getStatus() {
 		return this.status;
 	}
 
 	int getAttempts() {
 		return this.attempts;
+	}
+
+	Instant getNextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	String getLastError() {
+		return this.lastError;
 	}
 
 	Instant getCreatedAt() {

@@ -1,7 +1,10 @@
 package fr.cnnumerique.cafeia.notifications;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A mail to put in the outbox.
@@ -10,13 +13,26 @@ import java.util.Map;
  * @param template template name such as {@code accounts/verification}: the body comes
  * from {@code templates/mail/accounts/verification.txt} and {@code .html}, the subject
  * from the message {@code accounts.mail.verification.subject}
- * @param locale language of the mail
- * @param variables values the templates use
+ * @param locale language of the mail, French when {@code null}
+ * @param variables values the templates use (copied; {@code null} values allowed)
  */
 public record OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables) {
 
+	private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)+");
+
+	/**
+	 * Checks the mail can be addressed and its template named.
+	 * @throws IllegalArgumentException if {@code to} is blank or {@code template} is not
+	 * of the form {@code <module>/<name>}
+	 */
 	public OutgoingMail {
-		variables = Map.copyOf(variables);
+		if (to == null || to.isBlank()) {
+			throw new IllegalArgumentException("A mail needs a recipient");
+		}
+		if (template == null || !TEMPLATE.matcher(template).matches()) {
+			throw new IllegalArgumentException("Mail template must be <module>/<name>, not " + template);
+		}
+		variables = (variables != null) ? Collections.unmodifiableMap(new HashMap<>(variables)) : Map.of();
 	}
 
 	/**

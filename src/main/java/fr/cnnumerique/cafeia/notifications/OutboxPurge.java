@@ -1,0 +1,40 @@
+package fr.cnnumerique.cafeia.notifications;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deletes sent mails once the retention period is over: they hold personal data and serve
+ * no purpose after delivery. Failed mails are kept for investigation. Safe to run on
+ * several nodes at once.
+ */
+@Component
+class OutboxPurge {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxPurge.class);
+
+	private final OutboxMailRepository mails;
+
+	private final NotificationsProperties properties;
+
+	OutboxPurge(OutboxMailRepository mails, NotificationsProperties properties) {
+		this.mails = mails;
+		this.properties = properties;
+	}
+
+	@Scheduled(cron = "${cafeia.mail.purge-cron:0 30 3 * * *}")
+	@Transactional
+	public void purge() {
+		int deleted = this.mails.deleteSentBefore(Instant.now().minus(this.properties.retention()));
+		if (deleted > 0) {
+			log.info("Outbox: {} sent mail(s) older than {} deleted", deleted, this.properties.retention());
+		}
+	}
+
+}
