@@ -5,13 +5,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cnnumerique.cafeia.support.IntegrationTest;
+import fr.cnnumerique.cafeia.support.CafeIaDataJpaTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@CafeIaDataJpaTest
 class TerritoryDataTests {
 
 	@Autowired

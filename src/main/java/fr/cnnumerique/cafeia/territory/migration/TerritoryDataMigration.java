@@ -1,4 +1,4 @@
-package fr.cnnumerique.cafeia.territory;
+package fr.cnnumerique.cafeia.territory.migration;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,18 +24,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 3.1: loads the régions, départements, communes, aliases and postal
  * codes shipped in {@code classpath:territory/*.tsv.gz} (derived from the INSEE, La Poste
  * and IGN files by {@code scripts/DeriveTerritoryData.java}) into the tables of V3, in
- * the migration's transaction, with multi-row inserts. A Spring bean so that Spring Boot
- * hands it to Flyway; a later change of the data needs a new version (3.2, ...), not an
- * edit of this one.
+ * the migration's transaction, with multi-row inserts. Flyway finds it by scanning this
+ * package (see {@code spring.flyway.locations}), so every context that runs the
+ * migrations, slices included, resolves it; a later change of the data needs a new
+ * version (3.3, ...), not an edit of this one.
  */
-@Component
-class TerritoryDataMigration extends BaseJavaMigration {
+public class TerritoryDataMigration extends BaseJavaMigration {
 
 	private static final Logger logger = LoggerFactory.getLogger(TerritoryDataMigration.class);
 
