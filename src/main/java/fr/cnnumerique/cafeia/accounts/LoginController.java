@@ -1,0 +1,40 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The login form; Spring Security handles its POST (see {@link SecurityConfiguration})
+ * and comes back here with {@code ?erreur} or {@code ?bloque} on failure.
+ */
+@Controller
+class LoginController {
+
+	private final long lockoutMinutes;
+
+	LoginController(AccountsProperties properties) {
+		this.lockoutMinutes = Math.max(1, properties.loginThrottle().lockout().toMinutes());
+	}
+
+	@GetMapping("/connexion")
+	String form(HttpServletRequest request, Authentication authentication, Model model) {
+		if (CurrentAccount.from(authentication).isPresent()) {
+			return "redirect:/compte";
+		}
+		String email = "";
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(LoginFailureHandler.EMAIL_ATTRIBUTE) instanceof String typed) {
+			email = typed;
+			session.removeAttribute(LoginFailureHandler.EMAIL_ATTRIBUTE);
+		}
+		model.addAttribute("email", email);
+		model.addAttribute("lockoutMinutes", this.lockoutMinutes);
+		return "accounts/login";
+	}
+
+}
