@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.Arrays;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -33,8 +35,20 @@ class LoginController {
 			session.removeAttribute(LoginFailureHandler.EMAIL_ATTRIBUTE);
 		}
 		model.addAttribute("email", email);
+		model.addAttribute("failed", hasFlag(request, "erreur"));
+		model.addAttribute("blocked", hasFlag(request, "bloque"));
 		model.addAttribute("lockoutMinutes", this.lockoutMinutes);
 		return "accounts/login";
+	}
+
+	/**
+	 * A bare {@code ?erreur}: some clients pass it as an empty parameter, others not at
+	 * all, so the query string is checked too.
+	 */
+	private static boolean hasFlag(HttpServletRequest request, String name) {
+		String query = request.getQueryString();
+		return request.getParameterMap().containsKey(name)
+				|| (query != null && Arrays.asList(query.split("&")).contains(name));
 	}
 
 }
