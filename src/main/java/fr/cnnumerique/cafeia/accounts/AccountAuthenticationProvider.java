@@ -1,6 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	static final int MAX_EMAIL_LENGTH = 254;
+
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
 	private final DaoAuthenticationProvider delegate;
 
@@ -83,7 +86,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		if (email == null) {
 			return "";
 		}
-		String normalised = email.strip().toLowerCase(Locale.ROOT);
+		String normalised = CONTROL_CHARACTERS.matcher(email).replaceAll("").strip().toLowerCase(Locale.ROOT);
 		return (normalised.length() > MAX_EMAIL_LENGTH) ? normalised.substring(0, MAX_EMAIL_LENGTH) : normalised;
 	}
 

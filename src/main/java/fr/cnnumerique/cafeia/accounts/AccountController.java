@@ -3,6 +3,7 @@ package fr.cnnumerique.cafeia.accounts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -98,7 +99,8 @@ class AccountController {
 	}
 
 	record NameForm(@NotBlank(message = "{accounts.name.required}") @Size(max = 80,
-			message = "{accounts.name.too-long}") String displayName) {
+			message = "{accounts.name.too-long}") @Pattern(regexp = "\\P{Cntrl}*",
+					message = "{accounts.name.invalid}") String displayName) {
 
 		NameForm {
 			displayName = (displayName != null) ? displayName.strip() : null;

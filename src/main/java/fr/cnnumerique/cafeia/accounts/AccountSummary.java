@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -9,13 +11,14 @@ import java.util.Set;
  * @param displayName the name the person chose, fit for public display
  * @param email the verified or pending address, for mailing the account holder; never
  * display it publicly
- * @param roles the roles granted (without the ones implied by the role hierarchy)
+ * @param roles the roles granted (without the ones implied by the role hierarchy), in
+ * ascending order of power
  * @param verified whether the e-mail address has been verified
  */
 public record AccountSummary(long id, String displayName, String email, Set<Role> roles, boolean verified) {
 
 	public AccountSummary {
-		roles = Set.copyOf(roles);
+		roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -61,7 +62,8 @@ class SignUpController {
 
 	record SignUpForm(
 			@NotBlank(message = "{accounts.name.required}") @Size(max = 80,
-					message = "{accounts.name.too-long}") String displayName,
+					message = "{accounts.name.too-long}") @Pattern(regexp = "\\P{Cntrl}*",
+							message = "{accounts.name.invalid}") String displayName,
 			@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
 					message = "{accounts.email.invalid}") @Size(max = 254,
 							message = "{accounts.email.invalid}") String email,
