@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -27,9 +28,12 @@ class AccountController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	AccountController(AccountSettings settings, PasswordPolicy passwordPolicy) {
+	private final SessionAuthentication sessions;
+
+	AccountController(AccountSettings settings, PasswordPolicy passwordPolicy, SessionAuthentication sessions) {
 		this.settings = settings;
 		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/compte")
@@ -83,7 +87,8 @@ class AccountController {
 
 	@PostMapping("/compte/mot-de-passe")
 	String changePassword(@AuthenticationPrincipal CurrentAccount current,
-			@ModelAttribute("form") PasswordChangeForm form, BindingResult result, RedirectAttributes redirect) {
+			@ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		if (!this.settings.passwordMatches(current.id(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "accounts.current-password.wrong");
 		}
@@ -94,6 +99,7 @@ class AccountController {
 			return "accounts/password";
 		}
 		this.settings.changePassword(current.id(), form.newPassword());
+		this.sessions.endOtherSessions(current.email(), request);
 		redirect.addFlashAttribute("success", "accounts.password.success");
 		return "redirect:/compte";
 	}

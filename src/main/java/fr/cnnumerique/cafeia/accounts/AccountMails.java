@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The mails of the accounts module. Links are built from the configured base URL, never
- * from the request's Host header, so a forged header cannot send people elsewhere.
+ * The mails of the accounts module. A changed address or password is told to the owner,
+ * so that a takeover does not go unnoticed. Links are built from the configured base URL,
+ * never from the request's Host header, so a forged header cannot send people elsewhere.
  */
 @Component
 class AccountMails {
@@ -48,8 +50,17 @@ class AccountMails {
 				Map.of("link", link("/compte/verifier/" + token), "newEmail", newEmail));
 	}
 
+	void emailChanged(Account account, String oldEmail) {
+		send(oldEmail, "accounts/email-changed", account, Map.of("newEmail", account.getEmail()));
+	}
+
+	void passwordChanged(Account account) {
+		send(account.getEmail(), "accounts/password-changed", account,
+				Map.of("resetLink", link("/compte/mot-de-passe-oublie")));
+	}
+
 	private void send(String to, String template, Account account, Map<String, Object> variables) {
-		Map<String, Object> all = new java.util.HashMap<>(variables);
+		Map<String, Object> all = new HashMap<>(variables);
 		all.put("name", account.getDisplayName());
 		this.outbox.enqueue(new OutgoingMail(to, template, Locale.forLanguageTag(account.getLocale()), all));
 	}

@@ -84,8 +84,10 @@ class AccountSettings {
 
 	@Transactional
 	void changePassword(long id, String newPassword) {
-		active(id).changePassword(this.passwordEncoder.encode(newPassword));
+		Account account = active(id);
+		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.tokenRepository.useAll(id, AccountToken.Purpose.RESET_PASSWORD);
+		this.mails.passwordChanged(account);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,13 @@ class PasswordResetController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	PasswordResetController(PasswordReset passwordReset, PasswordPolicy passwordPolicy) {
+	private final SessionAuthentication sessions;
+
+	PasswordResetController(PasswordReset passwordReset, PasswordPolicy passwordPolicy,
+			SessionAuthentication sessions) {
 		this.passwordReset = passwordReset;
 		this.passwordPolicy = passwordPolicy;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/compte/mot-de-passe-oublie")
@@ -55,7 +60,7 @@ class PasswordResetController {
 
 	@PostMapping("/compte/nouveau-mot-de-passe/{token}")
 	String reset(@PathVariable String token, @ModelAttribute("form") NewPasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		var account = this.passwordReset.accountFor(token);
 		if (account.isEmpty()) {
 			return "accounts/reset-link-invalid";
@@ -69,6 +74,7 @@ class PasswordResetController {
 		if (!this.passwordReset.reset(token, form.password())) {
 			return "accounts/reset-link-invalid";
 		}
+		this.sessions.endOtherSessions(account.get().email(), request);
 		redirect.addFlashAttribute("success", "accounts.new-password.success");
 		return "redirect:/connexion";
 	}

@@ -89,8 +89,10 @@ class Registration {
 			.isPresent()) {
 			return VerificationResult.INVALID;
 		}
+		String oldEmail = account.getEmail();
 		account.changeEmail(link.getNewEmail());
 		account.verifyEmail();
+		this.mails.emailChanged(account, oldEmail);
 		return new VerificationResult(Outcome.EMAIL_CHANGED, account.getId());
 	}
 

@@ -89,13 +89,15 @@ class AccountPageTests {
 		String link = this.accounts.linkInLatestMail(newEmail, "accounts/email-change");
 		this.mvc.perform(get(AccountsFixture.pathOf(link)).cookie(session)).andExpect(redirectedUrl("/compte"));
 		assertThat(this.management.find(id)).get().extracting(AccountSummary::email).isEqualTo(newEmail);
+		assertThat(this.accounts.latestMail(email, "accounts/email-changed")).contains(newEmail);
 		this.accounts.login(newEmail, AccountsFixture.PASSWORD);
 	}
 
 	@Test
-	void passwordChangeNeedsTheCurrentPasswordAndThePolicy() throws Exception {
+	void passwordChangeNeedsTheCurrentPasswordAndThePolicyAndEndsOtherSessions() throws Exception {
 		String email = AccountsFixture.uniqueEmail("changemdp");
 		this.accounts.verifiedAccount("Change Mot", email);
+		Cookie otherBrowser = this.accounts.login(email, AccountsFixture.PASSWORD);
 		Cookie session = this.accounts.login(email, AccountsFixture.PASSWORD);
 		this.mvc
 			.perform(post("/compte/mot-de-passe").cookie(session)
@@ -111,7 +113,13 @@ class AccountPageTests {
 				.param("currentPassword", AccountsFixture.PASSWORD)
 				.param("newPassword", "mon nouveau mot de passe"))
 			.andExpect(redirectedUrl("/compte"));
+		this.mvc.perform(get("/compte").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/compte").cookie(otherBrowser))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/connexion"));
 		this.accounts.login(email, "mon nouveau mot de passe");
+		assertThat(this.accounts.latestMail(email, "accounts/password-changed"))
+			.contains("http://localhost:8080/compte/mot-de-passe-oublie");
 	}
 
 	@Test

@@ -37,9 +37,10 @@ class PasswordResetTests {
 	}
 
 	@Test
-	void resetLinkSetsANewPasswordOnceAndSpendsTheOtherLinks() throws Exception {
+	void resetLinkSetsANewPasswordOnceSpendsTheOtherLinksAndEndsSessions() throws Exception {
 		String email = AccountsFixture.uniqueEmail("oubli");
 		this.accounts.verifiedAccount("Mot Oublié", email);
+		var sessionOfWhoeverKnewTheOldPassword = this.accounts.login(email, AccountsFixture.PASSWORD);
 		requestReset(email);
 		String first = AccountsFixture.pathOf(this.accounts.linkInLatestMail(email, "accounts/password-reset"));
 		requestReset(email);
@@ -56,6 +57,8 @@ class PasswordResetTests {
 			.andExpect(redirectedUrl("/connexion"))
 			.andExpect(flash().attribute("success", "accounts.new-password.success"));
 
+		this.mvc.perform(get("/compte").cookie(sessionOfWhoeverKnewTheOldPassword))
+			.andExpect(redirectedUrl("/connexion"));
 		this.accounts.login(email, NEW_PASSWORD);
 		this.mvc.perform(get(second)).andExpect(content().string(containsString("Ce lien ne fonctionne plus")));
 		this.mvc.perform(post(first).with(csrf()).param("password", "encore un autre mot de passe"))
