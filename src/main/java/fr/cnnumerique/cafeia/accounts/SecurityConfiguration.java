@@ -1,12 +1,16 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -14,7 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach which route, and the headers every response carries. Public pages are
  * open; {@code /espace/**} needs a verified facilitator, {@code /moderation/**} a
- * moderator, {@code /admin/**} and the actuator (but health) an administrator.
+ * moderator, {@code /admin/**} and the actuator (but health) an administrator. The
+ * account pages need a login, but for the links followed from mails (verification,
+ * password reset) which work logged out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -22,6 +28,8 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: https:; "
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+	static final String ARGON2 = "argon2";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), "
 			+ "interest-cohort=(), geolocation=(self)";
@@ -38,8 +46,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/compte/creer", "/compte/verifier/**", "/compte/mot-de-passe-oublie",
-					"/compte/nouveau-mot-de-passe/**")
+			.requestMatchers("/compte/creer", "/compte/creer/**", "/compte/verifier/**", "/compte/mot-de-passe-oublie",
+					"/compte/mot-de-passe-oublie/**", "/compte/nouveau-mot-de-passe/**")
 			.permitAll()
 			.requestMatchers("/compte", "/compte/**")
 			.authenticated()
@@ -50,7 +58,7 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/compte")
-				.failureUrl("/connexion?erreur")
+				.failureHandler(new LoginFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -68,9 +76,16 @@ class SecurityConfiguration {
 				""");
 	}
 
+	/**
+	 * Argon2id for every new hash; bcrypt only to read hashes imported from elsewhere.
+	 * The id prefix in each stored hash lets the parameters change later without a
+	 * migration.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		Map<String, PasswordEncoder> encoders = Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+				"bcrypt", new BCryptPasswordEncoder());
+		return new DelegatingPasswordEncoder(ARGON2, encoders);
 	}
 
 }

@@ -1,0 +1,104 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Form login against the account table, throttled: the limits are checked before the
+ * password, so once blocked even the right password is refused, and every outcome is
+ * recorded. Disabled, deleted and password-less accounts look exactly like unknown ones.
+ */
+@Component
+class AccountAuthenticationProvider implements AuthenticationProvider {
+
+	static final int MAX_EMAIL_LENGTH = 254;
+
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+	private final DaoAuthenticationProvider delegate;
+
+	private final LoginThrottle throttle;
+
+	private final AccountRepository accounts;
+
+	private final TransactionTemplate transactions;
+
+	AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			TransactionTemplate transactions) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+		this.transactions = transactions;
+		this.delegate = new DaoAuthenticationProvider(userDetailsService(accounts));
+		this.delegate.setPasswordEncoder(passwordEncoder);
+	}
+
+	static UserDetailsService userDetailsService(AccountRepository accounts) {
+		return (email) -> accounts.findByEmail(normalise(email))
+			.filter((account) -> account.isActive() && account.getPasswordHash() != null)
+			.map(AccountAuthenticationProvider::principal)
+			.orElseThrow(() -> new UsernameNotFoundException("No active account"));
+	}
+
+	static CurrentAccount principal(Account account) {
+		return new CurrentAccount(account.getId(), account.getEmail(), account.getPasswordHash(), account.isVerified(),
+				account.getRoles());
+	}
+
+	@Override
+	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+		String email = normalise(authentication.getName());
+		String ip = (authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
+		if (this.throttle.isBlocked(email, ip)) {
+			throw new LoginThrottledException();
+		}
+		try {
+			Authentication result = this.delegate.authenticate(authentication);
+			this.throttle.record(email, ip, true);
+			long id = ((CurrentAccount) result.getPrincipal()).id();
+			this.transactions.executeWithoutResult((status) -> this.accounts.findById(id).ifPresent(Account::loggedIn));
+			return result;
+		}
+		catch (AuthenticationException ex) {
+			this.throttle.record(email, ip, false);
+			throw ex;
+		}
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	static String normalise(String email) {
+		if (email == null) {
+			return "";
+		}
+		String normalised = CONTROL_CHARACTERS.matcher(email).replaceAll("").strip().toLowerCase(Locale.ROOT);
+		return (normalised.length() > MAX_EMAIL_LENGTH) ? normalised.substring(0, MAX_EMAIL_LENGTH) : normalised;
+	}
+
+	/**
+	 * Too many failed attempts for this e-mail address or from this IP address.
+	 */
+	static class LoginThrottledException extends AuthenticationException {
+
+		LoginThrottledException() {
+			super("Too many failed login attempts");
+		}
+
+	}
+
+}

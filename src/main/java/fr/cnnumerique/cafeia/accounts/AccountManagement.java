@@ -1,0 +1,49 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask of the accounts module. Accounts are referred to by id; a
+ * deleted account keeps its id but is no longer found.
+ */
+@Service
+public class AccountManagement {
+
+	private final AccountRepository accounts;
+
+	AccountManagement(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Finds an account that is not deleted.
+	 * @param id the account id
+	 * @return the account, or empty if it never existed or was deleted
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(long id) {
+		return this.accounts.findById(id)
+			.filter((account) -> account.getStatus() != Account.Status.DELETED)
+			.map(AccountSummary::of);
+	}
+
+	/**
+	 * Finds several accounts at once, skipping unknown and deleted ones.
+	 * @param ids the account ids
+	 * @return the accounts found, in no particular order
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> findAll(Collection<Long> ids) {
+		return this.accounts.findAllById(ids)
+			.stream()
+			.filter((account) -> account.getStatus() != Account.Status.DELETED)
+			.map(AccountSummary::of)
+			.toList();
+	}
+
+}

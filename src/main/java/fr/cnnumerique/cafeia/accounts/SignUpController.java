@@ -1,0 +1,80 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+class SignUpController {
+
+	private final Registration registration;
+
+	private final PasswordPolicy passwordPolicy;
+
+	SignUpController(Registration registration, PasswordPolicy passwordPolicy) {
+		this.registration = registration;
+		this.passwordPolicy = passwordPolicy;
+	}
+
+	@GetMapping("/compte/creer")
+	String createForm(Model model) {
+		model.addAttribute("form", new SignUpForm("", "", "", false));
+		return "accounts/sign-up";
+	}
+
+	@PostMapping("/compte/creer")
+	String create(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale) {
+		if (!result.hasFieldErrors("password")) {
+			this.passwordPolicy.check(form.password(), form.email(), form.displayName())
+				.ifPresent((code) -> result.rejectValue("password", code));
+		}
+		if (result.hasErrors()) {
+			return "accounts/sign-up";
+		}
+		try {
+			this.registration.signUp(form.displayName(), form.email(), form.password(), locale);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two sign-ups raced for one address: the one that won sent the mail, and the
+			// visitor must not learn that the address is taken.
+		}
+		return "redirect:/compte/creer/confirmation";
+	}
+
+	@GetMapping("/compte/creer/confirmation")
+	String confirmation() {
+		return "accounts/check-mailbox";
+	}
+
+	record SignUpForm(
+			@NotBlank(message = "{accounts.name.required}") @Size(max = 80,
+					message = "{accounts.name.too-long}") @Pattern(regexp = "\\P{Cntrl}*",
+							message = "{accounts.name.invalid}") String displayName,
+			@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
+					message = "{accounts.email.invalid}") @Size(max = 254,
+							message = "{accounts.email.invalid}") String email,
+			String password, @NotNull(message = "{accounts.sign-up.acknowledged.required}") @AssertTrue(
+					message = "{accounts.sign-up.acknowledged.required}") Boolean acknowledged) {
+
+		SignUpForm {
+			displayName = (displayName != null) ? displayName.strip() : null;
+			email = (email != null) ? email.strip() : null;
+		}
+
+	}
+
+}

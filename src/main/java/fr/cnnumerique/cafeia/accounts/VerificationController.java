@@ -1,0 +1,75 @@
+package fr.cnnumerique.cafeia.accounts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The links sent to verify an address (at sign-up or when changing it), and the form to
+ * get a new one. Following a link only confirms the address, so it is safe as a GET even
+ * when a mail filter opens it first.
+ */
+@Controller
+class VerificationController {
+
+	private final Registration registration;
+
+	private final SessionAuthentication sessions;
+
+	VerificationController(Registration registration, SessionAuthentication sessions) {
+		this.registration = registration;
+		this.sessions = sessions;
+	}
+
+	@GetMapping("/compte/verifier/{token}")
+	String verify(@PathVariable String token, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		Registration.VerificationResult result = this.registration.verify(token);
+		if (result.outcome() == Registration.Outcome.INVALID) {
+			return "accounts/link-invalid";
+		}
+		this.sessions.refresh(result.accountId(), request, response);
+		boolean emailChanged = result.outcome() == Registration.Outcome.EMAIL_CHANGED;
+		redirect.addFlashAttribute("success",
+				emailChanged ? "accounts.verify.email-changed" : "accounts.verify.success");
+		return CurrentAccount.from(authentication).isPresent() ? "redirect:/compte" : "redirect:/connexion";
+	}
+
+	@GetMapping("/compte/verifier/renvoyer")
+	String resendForm(Model model) {
+		model.addAttribute("form", new EmailForm(""));
+		return "accounts/resend-verification";
+	}
+
+	@PostMapping("/compte/verifier/renvoyer")
+	String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result) {
+		if (result.hasErrors()) {
+			return "accounts/resend-verification";
+		}
+		this.registration.resendVerification(form.email());
+		return "redirect:/compte/creer/confirmation";
+	}
+
+	record EmailForm(@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
+			message = "{accounts.email.invalid}") @Size(max = 254, message = "{accounts.email.invalid}") String email) {
+
+		EmailForm {
+			email = (email != null) ? email.strip() : null;
+		}
+
+	}
+
+}
