@@ -2,6 +2,7 @@ package fr.cnnumerique.cafeia.site;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,6 +17,13 @@ class SecurityHeadersTests {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+		HttpResponse<String> response = Http.get(this.port, "/?lang=en");
+		String cookie = response.headers().firstValue("Set-Cookie").orElse("");
+		assertThat(cookie).startsWith("CAFEIA_SESSION=").contains("HttpOnly", "SameSite=Lax");
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/a-propos", "/connexion", "/compte", "/espace/cafes", "/admin/journal",
