@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import fr.cnnumerique.cafeia.shared.ConditionalOnEmbeddedDatabase;
 
 import org.springframework.data.domain.Page;
@@ -18,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -49,6 +52,23 @@ class DevMailboxController {
 
 	DevMailboxController(MailOutbox outbox) {
 		this.outbox = outbox;
+	}
+
+	/**
+	 * The mailbox shows every reset and verification link: it answers only to the machine
+	 * the portal runs on, so a demo instance reachable on a network does not hand
+	 * accounts to its visitors.
+	 */
+	@ModelAttribute
+	void onlyFromThisMachine(HttpServletRequest request) {
+		if (!isLoopback(request.getRemoteAddr())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+	}
+
+	static boolean isLoopback(String address) {
+		return address != null
+				&& (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
 	}
 
 	@GetMapping("/dev/courriels")

@@ -127,6 +127,20 @@ class DevMailboxControllerTests {
 	}
 
 	@Test
+	void answersNotFoundToAnotherMachine() throws Exception {
+		given(this.outbox.list(any(Pageable.class))).willReturn(Page.empty());
+
+		this.mvc.perform(get("/dev/courriels").with((request) -> {
+			request.setRemoteAddr("203.0.113.7");
+			return request;
+		})).andExpect(status().isNotFound());
+		this.mvc.perform(get("/dev/courriels/1").with((request) -> {
+			request.setRemoteAddr("192.168.1.20");
+			return request;
+		})).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void findsTheLinksOfAPlainTextBody() {
 		assertThat(DevMailboxController
 			.links("Voir https://a.example/x, puis (https://b.example/y). Et https://a.example/x"))
