@@ -31,10 +31,26 @@ class ErrorPagesTests {
 	}
 
 	@Test
-	void forbiddenPageIsInFrench() {
+	void aFormWithoutAValidTokenIsRefusedWithAWayBackToTheForm() {
 		HttpResponse<String> response = Http.postForm(this.port, "/connexion", "email=a%40b.fr&password=x");
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.body()).contains("Vous n&#39;avez pas accès à cette page");
+		assertThat(response.body()).contains("Votre formulaire n&#39;a pas pu être envoyé", "href=\"/connexion\"")
+			.doesNotContain("??");
+	}
+
+	@Test
+	void forbiddenPageIsInFrenchWithoutABogusAlert() {
+		HttpResponse<String> response = Http.get(this.port, "/actuator/metrics");
+		assertThat(response.statusCode()).isIn(302, 403);
+		HttpResponse<String> notFound = Http.get(this.port, "/introuvable");
+		assertThat(notFound.body()).doesNotContain("??", "role=\"alert\"");
+	}
+
+	@Test
+	void otherClientErrorsGetTheFrenchGenericPage() {
+		HttpResponse<String> response = Http.get(this.port, "/territoires/communes?q=lyon", "Accept", "text/html");
+		assertThat(response.statusCode()).isEqualTo(406);
+		assertThat(response.body()).contains("Votre demande n&#39;a pas pu aboutir").doesNotContain("Whitelabel");
 	}
 
 }

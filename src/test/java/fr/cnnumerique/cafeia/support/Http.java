@@ -21,11 +21,12 @@ public final class Http {
 	}
 
 	public static HttpResponse<String> get(int port, String path, String... headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", BROWSER_ACCEPT)
-			.GET();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
 		if (headers.length > 0) {
 			request.headers(headers);
+		}
+		if (!java.util.Arrays.asList(headers).contains("Accept")) {
+			request.header("Accept", BROWSER_ACCEPT);
 		}
 		return send(request.build());
 	}
