@@ -99,7 +99,7 @@ class AccountController {
 			return "accounts/password";
 		}
 		this.settings.changePassword(current.id(), form.newPassword());
-		this.sessions.endOtherSessions(current.email(), request);
+		this.sessions.endOtherSessions(current.id(), request);
 		redirect.addFlashAttribute("success", "accounts.password.success");
 		return "redirect:/compte";
 	}

@@ -56,7 +56,7 @@ class AccountDataController {
 			return "accounts/delete";
 		}
 		this.settings.delete(current.id());
-		this.sessions.end(current.email(), request, response);
+		this.sessions.end(current.id(), request, response);
 		redirect.addFlashAttribute("success", "accounts.delete.success");
 		return "redirect:/";
 	}

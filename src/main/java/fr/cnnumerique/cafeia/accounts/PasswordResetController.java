@@ -74,7 +74,7 @@ class PasswordResetController {
 		if (!this.passwordReset.reset(token, form.password())) {
 			return "accounts/reset-link-invalid";
 		}
-		this.sessions.endOtherSessions(account.get().email(), request);
+		this.sessions.endOtherSessions(account.get().id(), request);
 		redirect.addFlashAttribute("success", "accounts.new-password.success");
 		return "redirect:/connexion";
 	}

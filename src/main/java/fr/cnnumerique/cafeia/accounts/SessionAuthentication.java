@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,6 +19,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Keeps the logged-in principal in step with the account when it changes during the
@@ -39,13 +43,34 @@ class SessionAuthentication {
 	}
 
 	/**
+	 * Sessions are indexed by account id rather than by the login address: the address
+	 * can change during a session, the id cannot, so "end the other sessions" finds them
+	 * all.
+	 */
+	static String sessionIndex(long accountId) {
+		return "account:" + accountId;
+	}
+
+	@EventListener
+	void indexSessionByAccount(AuthenticationSuccessEvent event) {
+		CurrentAccount.from(event.getAuthentication()).ifPresent((account) -> {
+			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+				attributes.getRequest()
+					.getSession(true)
+					.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+							sessionIndex(account.id()));
+			}
+		});
+	}
+
+	/**
 	 * Logs the account out everywhere but in the current request's session, so that a new
 	 * password also shuts out whoever knew the old one.
 	 */
-	void endOtherSessions(String email, HttpServletRequest request) {
+	void endOtherSessions(long accountId, HttpServletRequest request) {
 		HttpSession current = request.getSession(false);
 		String keep = (current != null) ? current.getId() : null;
-		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(email)
+		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(sessionIndex(accountId))
 			.keySet()
 			.stream()
 			.filter((id) -> !id.equals(keep))
@@ -67,11 +92,13 @@ class SessionAuthentication {
 					UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
 			SecurityContextHolder.setContext(context);
 			this.repository.saveContext(context, request, response);
+			request.getSession()
+				.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndex(accountId));
 		});
 	}
 
-	void end(String email, HttpServletRequest request, HttpServletResponse response) {
-		endOtherSessions(email, request);
+	void end(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		endOtherSessions(accountId, request);
 		new SecurityContextLogoutHandler().logout(request, response,
 				SecurityContextHolder.getContext().getAuthentication());
 	}

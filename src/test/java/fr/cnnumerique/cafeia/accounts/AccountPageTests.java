@@ -123,6 +123,33 @@ class AccountPageTests {
 	}
 
 	@Test
+	void aPasswordChangeAfterAnAddressChangeStillEndsTheOtherSessions() throws Exception {
+		String email = AccountsFixture.uniqueEmail("avant");
+		String newEmail = AccountsFixture.uniqueEmail("apres");
+		this.accounts.verifiedAccount("Sessions Suivies", email);
+		Cookie otherBrowser = this.accounts.login(email, AccountsFixture.PASSWORD);
+		Cookie session = this.accounts.login(email, AccountsFixture.PASSWORD);
+		this.mvc
+			.perform(post("/compte/email").cookie(session)
+				.with(csrf())
+				.param("newEmail", newEmail)
+				.param("currentPassword", AccountsFixture.PASSWORD))
+			.andExpect(redirectedUrl("/compte"));
+		String link = this.accounts.linkInLatestMail(newEmail, "accounts/email-change");
+		this.mvc.perform(get(AccountsFixture.pathOf(link)).cookie(session)).andExpect(redirectedUrl("/compte"));
+		this.mvc
+			.perform(post("/compte/mot-de-passe").cookie(session)
+				.with(csrf())
+				.param("currentPassword", AccountsFixture.PASSWORD)
+				.param("newPassword", "encore un autre mot de passe"))
+			.andExpect(redirectedUrl("/compte"));
+		this.mvc.perform(get("/compte").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/compte").cookie(otherBrowser))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/connexion"));
+	}
+
+	@Test
 	void dataDownloadHoldsEverythingButSecrets() throws Exception {
 		String email = AccountsFixture.uniqueEmail("export");
 		long id = this.accounts.verifiedAccount("Export Données", email);
