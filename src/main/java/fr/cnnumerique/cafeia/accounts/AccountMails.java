@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +37,20 @@ class AccountMails {
 		send(account.getEmail(), "accounts/verification", account, Map.of("link", link("/compte/verifier/" + token)));
 	}
 
-	void alreadyRegistered(Account account) {
+	/**
+	 * Tells the owner of an address that someone tried to sign up (or move an account) to
+	 * it; capped per hour so the form cannot be used to flood a mailbox.
+	 */
+	void alreadyRegistered(Account account, int maxPerHour) {
+		Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+		long recent = this.outbox.mailsTo(account.getEmail())
+			.stream()
+			.filter((mail) -> "accounts/already-registered".equals(mail.template())
+					&& mail.createdAt().isAfter(hourAgo))
+			.count();
+		if (recent >= maxPerHour) {
+			return;
+		}
 		send(account.getEmail(), "accounts/already-registered", account,
 				Map.of("loginLink", link("/connexion"), "resetLink", link("/compte/mot-de-passe-oublie")));
 	}

@@ -73,7 +73,7 @@ class AccountSettings {
 		var owner = this.accounts.findByEmail(address);
 		if (owner.isPresent()) {
 			if (!owner.get().getId().equals(account.getId())) {
-				this.mails.alreadyRegistered(owner.get());
+				this.mails.alreadyRegistered(owner.get(), this.properties.maxMailsPerHour());
 			}
 			return;
 		}
@@ -87,6 +87,7 @@ class AccountSettings {
 		Account account = active(id);
 		account.changePassword(this.passwordEncoder.encode(newPassword));
 		this.tokenRepository.useAll(id, AccountToken.Purpose.RESET_PASSWORD);
+		this.tokenRepository.useAll(id, AccountToken.Purpose.CHANGE_EMAIL);
 		this.mails.passwordChanged(account);
 	}
 

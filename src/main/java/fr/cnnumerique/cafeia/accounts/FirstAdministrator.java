@@ -43,9 +43,14 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String email;
 
+	private final AccountTokenRepository tokenRepository;
+
+	private final SessionAuthentication sessions;
+
 	FirstAdministrator(AccountRepository accounts, PasswordReset passwordReset, AccountMails mails, JdbcTemplate jdbc,
 			TransactionTemplate transactions, AccountsProperties properties,
-			@Value("${cafeia.admin.email:}") String email) {
+			@Value("${cafeia.admin.email:}") String email, AccountTokenRepository tokenRepository,
+			SessionAuthentication sessions) {
 		this.accounts = accounts;
 		this.passwordReset = passwordReset;
 		this.mails = mails;
@@ -53,6 +58,8 @@ class FirstAdministrator implements ApplicationRunner {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.email = email;
+		this.tokenRepository = tokenRepository;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -76,6 +83,12 @@ class FirstAdministrator implements ApplicationRunner {
 			}
 			Account account = this.accounts.findByEmail(normalised)
 				.orElseGet(() -> this.accounts.save(new Account("Administration", normalised, null, "fr")));
+			// Whoever signed up with this address first must not keep a way in: no live
+			// session, no pending link (an address change could move the account away).
+			if (account.getId() != null) {
+				this.tokenRepository.deleteByAccount(account.getId());
+				this.sessions.endAll(account.getId());
+			}
 			account.changePassword(null);
 			account.verifyEmail();
 			account.grant(Role.ADMIN);

@@ -26,14 +26,17 @@ class PasswordReset {
 
 	private final AccountsProperties properties;
 
+	private final LoginThrottle throttle;
+
 	PasswordReset(AccountRepository accounts, AccountTokenRepository tokenRepository, Tokens tokens, AccountMails mails,
-			PasswordEncoder passwordEncoder, AccountsProperties properties) {
+			PasswordEncoder passwordEncoder, AccountsProperties properties, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.tokenRepository = tokenRepository;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
+		this.throttle = throttle;
 	}
 
 	@Transactional
@@ -62,8 +65,10 @@ class PasswordReset {
 	}
 
 	/**
-	 * Sets the new password (already checked against the policy) and spends every
-	 * outstanding reset link of the account.
+	 * Sets the new password (already checked against the policy), spends every
+	 * outstanding reset and address-change link of the account (a pending address change
+	 * may be an intruder's), and lifts the login block on the address, as the
+	 * blocked-login message promises.
 	 * @return whether the link was still usable
 	 */
 	@Transactional
@@ -76,6 +81,8 @@ class PasswordReset {
 		account.get().changePassword(this.passwordEncoder.encode(newPassword));
 		account.get().verifyEmail();
 		this.tokenRepository.useAll(account.get().getId(), AccountToken.Purpose.RESET_PASSWORD);
+		this.tokenRepository.useAll(account.get().getId(), AccountToken.Purpose.CHANGE_EMAIL);
+		this.throttle.forget(account.get().getEmail());
 		return true;
 	}
 

@@ -29,13 +29,16 @@ class Registration {
 
 	private final AccountsProperties properties;
 
+	private final AccountTokenRepository tokenRepository;
+
 	Registration(AccountRepository accounts, Tokens tokens, AccountMails mails, PasswordEncoder passwordEncoder,
-			AccountsProperties properties) {
+			AccountsProperties properties, AccountTokenRepository tokenRepository) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
+		this.tokenRepository = tokenRepository;
 	}
 
 	@Transactional
@@ -46,7 +49,7 @@ class Registration {
 		String hash = this.passwordEncoder.encode(password);
 		var existing = this.accounts.findByEmail(address);
 		if (existing.isPresent()) {
-			this.mails.alreadyRegistered(existing.get());
+			this.mails.alreadyRegistered(existing.get(), this.properties.maxMailsPerHour());
 			return;
 		}
 		Account account = this.accounts.saveAndFlush(new Account(displayName.strip(), address, hash, language(locale)));
@@ -92,6 +95,10 @@ class Registration {
 		String oldEmail = account.getEmail();
 		account.changeEmail(link.getNewEmail());
 		account.verifyEmail();
+		// links sent to the old address, or to another requested address, must not
+		// outlive it
+		this.tokenRepository.useAll(account.getId(), AccountToken.Purpose.RESET_PASSWORD);
+		this.tokenRepository.useAll(account.getId(), AccountToken.Purpose.CHANGE_EMAIL);
 		this.mails.emailChanged(account, oldEmail);
 		return new VerificationResult(Outcome.EMAIL_CHANGED, account.getId());
 	}

@@ -77,6 +77,15 @@ class SessionAuthentication {
 			.forEach(repository::deleteById));
 	}
 
+	/**
+	 * Logs the account out of every session, wherever it was opened.
+	 */
+	void endAll(long accountId) {
+		this.sessions.ifAvailable((repository) -> repository.findByPrincipalName(sessionIndex(accountId))
+			.keySet()
+			.forEach(repository::deleteById));
+	}
+
 	@Transactional(readOnly = true)
 	void refresh(long accountId, HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();

@@ -98,10 +98,23 @@ class FirstAdministratorTests {
 	}
 
 	@Test
-	void anExistingAccountIsPromotedButMustChooseANewPassword() throws Exception {
+	void anExistingAccountIsPromotedButLosesItsSessionsLinksAndPassword() throws Exception {
 		String email = AccountsFixture.uniqueEmail("admin-existant");
 		long id = this.accounts.verifiedAccount("Déjà Inscrite", email);
+		var squatterSession = this.accounts.login(email, AccountsFixture.PASSWORD);
+		String elsewhere = AccountsFixture.uniqueEmail("ailleurs");
+		this.mvc
+			.perform(post("/compte/email").cookie(squatterSession)
+				.with(csrf())
+				.param("newEmail", elsewhere)
+				.param("currentPassword", AccountsFixture.PASSWORD))
+			.andExpect(redirectedUrl("/compte"));
+		String pendingChange = this.accounts.linkInLatestMail(elsewhere, "accounts/email-change");
 		assertThat(this.firstAdministrator.ensureExists(email.toUpperCase())).isPresent();
+		this.mvc.perform(get("/compte").cookie(squatterSession)).andExpect(redirectedUrl("/connexion"));
+		this.mvc.perform(get(AccountsFixture.pathOf(pendingChange)));
+		assertThat(this.jdbc.queryForObject("SELECT email FROM account WHERE id = ?", String.class, id))
+			.isEqualTo(email.toLowerCase());
 		assertThat(this.accounts.accountId(email)).isEqualTo(id);
 		this.mvc
 			.perform(post("/connexion").with(csrf()).param("email", email).param("password", AccountsFixture.PASSWORD))

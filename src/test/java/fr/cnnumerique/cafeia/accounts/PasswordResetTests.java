@@ -67,6 +67,34 @@ class PasswordResetTests {
 	}
 
 	@Test
+	void aResetLiftsTheLoginBlockAndSpendsPendingAddressChanges() throws Exception {
+		String email = AccountsFixture.uniqueEmail("bloquee");
+		this.accounts.verifiedAccount("Bloquée Puis Libre", email);
+		var intruder = this.accounts.login(email, AccountsFixture.PASSWORD);
+		String intruderAddress = AccountsFixture.uniqueEmail("intrus");
+		this.mvc
+			.perform(post("/compte/email").cookie(intruder)
+				.with(csrf())
+				.param("newEmail", intruderAddress)
+				.param("currentPassword", AccountsFixture.PASSWORD))
+			.andExpect(redirectedUrl("/compte"));
+		String pendingChange = AccountsFixture
+			.pathOf(this.accounts.linkInLatestMail(intruderAddress, "accounts/email-change"));
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/connexion").with(csrf()).param("email", email).param("password", "faux " + i));
+		}
+		requestReset(email);
+		String reset = AccountsFixture.pathOf(this.accounts.linkInLatestMail(email, "accounts/password-reset"));
+		this.mvc.perform(post(reset).with(csrf()).param("password", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/connexion"));
+
+		this.accounts.login(email, NEW_PASSWORD);
+		this.mvc.perform(get(pendingChange));
+		assertThat(this.jdbc.queryForObject("SELECT email FROM account WHERE email = ?::citext", String.class, email))
+			.isEqualTo(email.toLowerCase());
+	}
+
+	@Test
 	void expiredResetLinkNoLongerWorks() throws Exception {
 		String email = AccountsFixture.uniqueEmail("oubli-expire");
 		long id = this.accounts.verifiedAccount("Lien Expiré", email);
