@@ -67,10 +67,9 @@ class AccountController {
 
 	@PostMapping("/compte/email")
 	String changeEmail(@AuthenticationPrincipal CurrentAccount current,
-			@Valid @ModelAttribute("form") EmailChangeForm form, BindingResult result, RedirectAttributes redirect) {
-		if (!this.settings.passwordMatches(current.id(), form.currentPassword())) {
-			result.rejectValue("currentPassword", "accounts.current-password.wrong");
-		}
+			@Valid @ModelAttribute("form") EmailChangeForm form, BindingResult result, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		rejectWrongPassword(current, form.currentPassword(), "currentPassword", result, request);
 		if (result.hasErrors()) {
 			return "accounts/email";
 		}
@@ -89,9 +88,7 @@ class AccountController {
 	String changePassword(@AuthenticationPrincipal CurrentAccount current,
 			@ModelAttribute("form") PasswordChangeForm form, BindingResult result, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		if (!this.settings.passwordMatches(current.id(), form.currentPassword())) {
-			result.rejectValue("currentPassword", "accounts.current-password.wrong");
-		}
+		rejectWrongPassword(current, form.currentPassword(), "currentPassword", result, request);
 		AccountSummary account = this.settings.show(current.id());
 		this.passwordPolicy.check(form.newPassword(), account.email(), account.displayName())
 			.ifPresent((code) -> result.rejectValue("newPassword", code));
@@ -102,6 +99,14 @@ class AccountController {
 		this.sessions.endOtherSessions(current.id(), request);
 		redirect.addFlashAttribute("success", "accounts.password.success");
 		return "redirect:/compte";
+	}
+
+	private void rejectWrongPassword(CurrentAccount current, String password, String field, BindingResult result,
+			HttpServletRequest request) {
+		String error = this.settings.checkPassword(current.id(), password, request.getRemoteAddr()).errorCode();
+		if (error != null) {
+			result.rejectValue(field, error);
+		}
 	}
 
 	record NameForm(@NotBlank(message = "{accounts.name.required}") @Size(max = 80,

@@ -51,8 +51,9 @@ class AccountDataController {
 	String delete(@AuthenticationPrincipal CurrentAccount current, @ModelAttribute("form") DeletionForm form,
 			BindingResult result, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		if (!this.settings.passwordMatches(current.id(), form.password())) {
-			result.rejectValue("password", "accounts.current-password.wrong");
+		String error = this.settings.checkPassword(current.id(), form.password(), request.getRemoteAddr()).errorCode();
+		if (error != null) {
+			result.rejectValue("password", error);
 			return "accounts/delete";
 		}
 		this.settings.delete(current.id());

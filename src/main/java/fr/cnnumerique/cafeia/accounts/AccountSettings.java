@@ -49,11 +49,40 @@ class AccountSettings {
 		return AccountSummary.of(active(id));
 	}
 
-	@Transactional(readOnly = true)
-	boolean passwordMatches(long id, String password) {
+	/**
+	 * Checks the current password asked before a sensitive change. Wrong guesses count
+	 * like failed logins, so a hijacked session cannot try passwords without limit.
+	 */
+	@Transactional
+	PasswordCheck checkPassword(long id, String password, String ip) {
 		Account account = active(id);
-		return password != null && account.getPasswordHash() != null
+		if (this.throttle.isBlocked(account.getEmail(), ip)) {
+			return PasswordCheck.BLOCKED;
+		}
+		boolean matches = password != null && account.getPasswordHash() != null
 				&& this.passwordEncoder.matches(password, account.getPasswordHash());
+		if (!matches) {
+			this.throttle.record(account.getEmail(), ip, false);
+			return PasswordCheck.WRONG;
+		}
+		return PasswordCheck.MATCHES;
+	}
+
+	enum PasswordCheck {
+
+		MATCHES, WRONG, BLOCKED;
+
+		/**
+		 * @return the message key of the field error, or {@code null} when it matched
+		 */
+		String errorCode() {
+			return switch (this) {
+				case MATCHES -> null;
+				case WRONG -> "accounts.current-password.wrong";
+				case BLOCKED -> "accounts.current-password.blocked";
+			};
+		}
+
 	}
 
 	@Transactional

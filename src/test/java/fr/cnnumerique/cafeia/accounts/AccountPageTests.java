@@ -150,6 +150,28 @@ class AccountPageTests {
 	}
 
 	@Test
+	void guessingTheCurrentPasswordIsThrottledLikeLogins() throws Exception {
+		String email = AccountsFixture.uniqueEmail("devine");
+		this.accounts.verifiedAccount("Devine Pas", email);
+		Cookie session = this.accounts.login(email, AccountsFixture.PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			this.mvc
+				.perform(post("/compte/mot-de-passe").cookie(session)
+					.with(csrf())
+					.param("currentPassword", "essai " + i)
+					.param("newPassword", "un nouveau mot de passe long"))
+				.andExpect(content().string(containsString("Le mot de passe actuel est incorrect.")));
+		}
+		this.mvc
+			.perform(post("/compte/mot-de-passe").cookie(session)
+				.with(csrf())
+				.param("currentPassword", AccountsFixture.PASSWORD)
+				.param("newPassword", "un nouveau mot de passe long"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trop de mots de passe incorrects")));
+	}
+
+	@Test
 	void dataDownloadHoldsEverythingButSecrets() throws Exception {
 		String email = AccountsFixture.uniqueEmail("export");
 		long id = this.accounts.verifiedAccount("Export Données", email);
