@@ -56,25 +56,40 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 				account.getRoles());
 	}
 
+	/**
+	 * Checks the limits, the password and records the attempt in one transaction that
+	 * holds a lock on the address: parallel guesses queue behind each other instead of
+	 * all passing the check while the hashes run.
+	 */
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		String email = normalise(authentication.getName());
 		String ip = (authentication.getDetails() instanceof WebAuthenticationDetails details
 				&& details.getRemoteAddress() != null) ? details.getRemoteAddress() : "unknown";
-		if (this.throttle.isBlocked(email, ip)) {
-			throw new LoginThrottledException();
+		Attempt attempt = this.transactions.execute((status) -> {
+			this.throttle.lock(email);
+			if (this.throttle.isBlocked(email, ip)) {
+				return new Attempt(null, new LoginThrottledException());
+			}
+			try {
+				Authentication result = this.delegate.authenticate(authentication);
+				this.throttle.record(email, ip, true);
+				this.accounts.findById(((CurrentAccount) result.getPrincipal()).id()).ifPresent(Account::loggedIn);
+				return new Attempt(result, null);
+			}
+			catch (AuthenticationException ex) {
+				this.throttle.record(email, ip, false);
+				return new Attempt(null, ex);
+			}
+		});
+		if (attempt.failure() != null) {
+			throw attempt.failure();
 		}
-		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.record(email, ip, true);
-			long id = ((CurrentAccount) result.getPrincipal()).id();
-			this.transactions.executeWithoutResult((status) -> this.accounts.findById(id).ifPresent(Account::loggedIn));
-			return result;
-		}
-		catch (AuthenticationException ex) {
-			this.throttle.record(email, ip, false);
-			throw ex;
-		}
+		return attempt.result();
+	}
+
+	private record Attempt(Authentication result, AuthenticationException failure) {
+
 	}
 
 	@Override

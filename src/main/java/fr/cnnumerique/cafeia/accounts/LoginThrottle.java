@@ -33,6 +33,14 @@ class LoginThrottle {
 		this.limits = properties.loginThrottle();
 	}
 
+	/**
+	 * Serialises the attempts on one address until the current transaction ends.
+	 */
+	void lock(String email) {
+		this.jdbc.query("SELECT pg_advisory_xact_lock(1818, hashtext(?))", (rs) -> {
+		}, email);
+	}
+
 	boolean isBlocked(String email, String ip) {
 		Instant now = Instant.now();
 		Timestamp since = Timestamp.from(now.minus(this.limits.window()).minus(this.limits.lockout()));

@@ -1,5 +1,15 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.concurrent.Future;
+
+import java.util.concurrent.Executors;
+
+import java.util.concurrent.ExecutorService;
+
+import java.util.List;
+
+import java.util.ArrayList;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +102,30 @@ class LoginTests {
 
 		this.jdbc.update("UPDATE login_attempt SET at = at - interval '31 minutes' WHERE email = ?::citext", email);
 		attempt(email, AccountsFixture.PASSWORD, ip("10.0.2.99")).andExpect(redirectedUrl("/compte"));
+	}
+
+	@Test
+	void parallelGuessesCannotGetPastTheLimit() throws Exception {
+		String email = AccountsFixture.uniqueEmail("parallele");
+		this.accounts.verifiedAccount("Pas En Parallèle", email);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> guesses = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				String guess = "essai parallèle " + i;
+				String from = "10.0.9." + i;
+				guesses.add(pool.submit(() -> attempt(email, guess, ip(from))));
+			}
+			for (Future<?> guess : guesses) {
+				guess.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.jdbc.queryForObject(
+				"SELECT count(*) FROM login_attempt WHERE email = ?::citext AND NOT success", Integer.class, email))
+			.isEqualTo(5);
 	}
 
 	@Test
