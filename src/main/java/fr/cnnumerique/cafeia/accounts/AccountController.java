@@ -109,9 +109,7 @@ class AccountController {
 		}
 	}
 
-	record NameForm(@NotBlank(message = "{accounts.name.required}") @Size(max = 80,
-			message = "{accounts.name.too-long}") @Pattern(regexp = "\\P{Cntrl}*",
-					message = "{accounts.name.invalid}") String displayName) {
+	record NameForm(@DisplayName String displayName) {
 
 		NameForm {
 			displayName = (displayName != null) ? displayName.strip() : null;
@@ -119,10 +117,7 @@ class AccountController {
 
 	}
 
-	record EmailChangeForm(@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
-			message = "{accounts.email.invalid}") @Size(max = 254,
-					message = "{accounts.email.invalid}") String newEmail,
-			String currentPassword) {
+	record EmailChangeForm(@AccountEmail String newEmail, String currentPassword) {
 
 		EmailChangeForm {
 			newEmail = (newEmail != null) ? newEmail.strip() : null;

@@ -60,14 +60,8 @@ class SignUpController {
 		return "accounts/check-mailbox";
 	}
 
-	record SignUpForm(
-			@NotBlank(message = "{accounts.name.required}") @Size(max = 80,
-					message = "{accounts.name.too-long}") @Pattern(regexp = "\\P{Cntrl}*",
-							message = "{accounts.name.invalid}") String displayName,
-			@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
-					message = "{accounts.email.invalid}") @Size(max = 254,
-							message = "{accounts.email.invalid}") String email,
-			String password, @NotNull(message = "{accounts.sign-up.acknowledged.required}") @AssertTrue(
+	record SignUpForm(@DisplayName String displayName, @AccountEmail String email, String password,
+			@NotNull(message = "{accounts.sign-up.acknowledged.required}") @AssertTrue(
 					message = "{accounts.sign-up.acknowledged.required}") Boolean acknowledged) {
 
 		SignUpForm {

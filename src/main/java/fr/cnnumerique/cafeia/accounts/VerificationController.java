@@ -63,8 +63,7 @@ class VerificationController {
 		return "redirect:/compte/creer/confirmation";
 	}
 
-	record EmailForm(@NotBlank(message = "{accounts.email.required}") @Email(regexp = ".+@.+\\..+",
-			message = "{accounts.email.invalid}") @Size(max = 254, message = "{accounts.email.invalid}") String email) {
+	record EmailForm(@AccountEmail String email) {
 
 		EmailForm {
 			email = (email != null) ? email.strip() : null;

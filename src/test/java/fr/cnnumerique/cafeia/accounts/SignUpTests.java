@@ -202,6 +202,44 @@ class SignUpTests {
 	}
 
 	@Test
+	void invisibleNamesAndUnreadableAcknowledgementsAreRefusedWithoutAnError() throws Exception {
+		String email = AccountsFixture.uniqueEmail("invisible");
+		this.mvc
+			.perform(post("/compte/creer").with(csrf())
+				.param("displayName", "\u200B\u200B")
+				.param("email", email)
+				.param("password", AccountsFixture.PASSWORD)
+				.param("acknowledged", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("au moins une lettre ou un chiffre")));
+		this.mvc
+			.perform(post("/compte/creer").with(csrf())
+				.param("displayName", "Nom \u202Eesrever")
+				.param("email", email)
+				.param("password", AccountsFixture.PASSWORD)
+				.param("acknowledged", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("au moins une lettre ou un chiffre")));
+		this.mvc
+			.perform(post("/compte/creer").with(csrf())
+				.param("displayName", "Nom Correct")
+				.param("email", email)
+				.param("password", AccountsFixture.PASSWORD)
+				.param("acknowledged", "oui"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Le formulaire contient des erreurs")));
+		this.mvc
+			.perform(post("/compte/creer").with(csrf())
+				.param("displayName", "Nom Trop Long")
+				.param("email", "x".repeat(250) + "@exemple.fr")
+				.param("password", AccountsFixture.PASSWORD)
+				.param("acknowledged", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("254 caractères au plus")));
+		assertThat(this.accounts.mailCount(email)).isZero();
+	}
+
+	@Test
 	void controlCharactersAreRefusedRatherThanFailingInTheDatabase() throws Exception {
 		String email = AccountsFixture.uniqueEmail("nul");
 		this.mvc
@@ -211,7 +249,7 @@ class SignUpTests {
 				.param("password", AccountsFixture.PASSWORD)
 				.param("acknowledged", "true"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("caractères non autorisés")));
+			.andExpect(content().string(containsString("sans caractère invisible ou de contrôle")));
 		assertNothingWritten(email);
 		this.mvc.perform(post("/connexion").with(csrf()).param("email", "nul\u0000@exemple.fr").param("password", "x"))
 			.andExpect(redirectedUrl("/connexion?erreur"));
