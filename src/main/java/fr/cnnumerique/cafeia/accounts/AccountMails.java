@@ -29,6 +29,10 @@ class AccountMails {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
+	void forget(String email) {
+		this.outbox.forgetRecipient(email);
+	}
+
 	String link(String path) {
 		return this.baseUrl + path;
 	}

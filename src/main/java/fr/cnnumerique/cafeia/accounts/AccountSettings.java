@@ -146,6 +146,7 @@ class AccountSettings {
 		this.accounts.flush();
 		this.tokenRepository.deleteByAccount(id);
 		this.throttle.forget(email);
+		this.mails.forget(email);
 		this.events.publishEvent(new AccountDeleted(id, account.getDeletedAt()));
 	}
 

@@ -54,6 +54,17 @@ public class MailOutbox {
 		return this.mails.findAllTo(recipient).stream().map(StoredMail::of).toList();
 	}
 
+	/**
+	 * Erases every mail to an address, sent or not: used when a person deletes their
+	 * account, since mails hold their name, address and links.
+	 * @param recipient address, compared without regard to case
+	 * @return how many mails were erased
+	 */
+	@Transactional
+	public int forgetRecipient(String recipient) {
+		return this.mails.deleteAllTo(recipient);
+	}
+
 	@Transactional(readOnly = true)
 	Page<StoredMail> list(Pageable pageable) {
 		return this.mails.findAllByOrderByCreatedAtDescIdDesc(pageable).map(StoredMail::of);

@@ -34,4 +34,8 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	@Query("DELETE FROM OutboxMail m WHERE m.status = fr.cnnumerique.cafeia.notifications.MailStatus.SENT AND m.sentAt < :before")
 	int deleteSentBefore(Instant before);
 
+	@Modifying
+	@Query("DELETE FROM OutboxMail m WHERE lower(m.recipient) = lower(:recipient)")
+	int deleteAllTo(String recipient);
+
 }

@@ -217,6 +217,7 @@ class AccountPageTests {
 		assertThat(row.get("email").toString()).doesNotContain("suppression");
 		assertThat(row.get("password_hash")).isNull();
 		assertThat(row.get("deleted_at")).isNotNull();
+		assertThat(this.accounts.mailCount(email)).as("mails to the deleted address").isZero();
 		assertThat(
 				this.jdbc.queryForObject("SELECT count(*) FROM account_token WHERE account_id = ?", Integer.class, id))
 			.isZero();
