@@ -41,6 +41,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LanguageSwitch());
 	}
 
 }

@@ -27,6 +27,13 @@ class HomePageTests {
 	}
 
 	@Test
+	void theLanguageSwitchKeepsThePageAndItsParameters() throws Exception {
+		this.mvc.perform(get(java.net.URI.create("/plan-du-site?page=2&q=caf%C3%A9%20ia")))
+			.andExpect(
+					content().string(containsString("href=\"/plan-du-site?page=2&amp;q=caf%C3%A9%20ia&amp;lang=en\"")));
+	}
+
+	@Test
 	void homePageSwitchesToEnglish() throws Exception {
 		this.mvc.perform(get("/").param("lang", "en"))
 			.andExpect(status().isOk())
