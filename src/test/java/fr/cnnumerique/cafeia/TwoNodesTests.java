@@ -70,7 +70,9 @@ class TwoNodesTests {
 		List<StoredMail> mails = nodeA.getBean(MailOutbox.class).mailsTo(email);
 		Matcher link = LINK.matcher(mails.get(0).text());
 		assertThat(link.find()).isTrue();
-		HttpResponse<String> verified = get(nodeB, link.group().replaceFirst("^https?://[^/]+", ""));
+		String verificationPath = link.group().replaceFirst("^https?://[^/]+", "");
+		String confirmPage = get(nodeB, verificationPath).body();
+		HttpResponse<String> verified = post(nodeA, verificationPath, "_csrf=" + csrf(confirmPage));
 		assertThat(verified.statusCode()).isEqualTo(302);
 
 		String loginForm = get(nodeB, "/connexion").body();

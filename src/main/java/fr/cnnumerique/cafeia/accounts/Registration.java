@@ -67,6 +67,12 @@ class Registration {
 					AccountToken.Purpose.VERIFY_EMAIL, null, this.properties.verificationLinkValidity())));
 	}
 
+	@Transactional(readOnly = true)
+	boolean isUsable(String token) {
+		return this.tokens.findUsable(token, AccountToken.Purpose.VERIFY_EMAIL, AccountToken.Purpose.CHANGE_EMAIL)
+			.isPresent();
+	}
+
 	/**
 	 * Follows a verification link: either the first verification of the account, or the
 	 * confirmation of a new address.

@@ -19,8 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The links sent to verify an address (at sign-up or when changing it), and the form to
- * get a new one. Following a link only confirms the address, so it is safe as a GET even
- * when a mail filter opens it first.
+ * get a new one. Opening a link only shows a confirmation button: mail filters open links
+ * on their own, and a GET that verified would let someone who typed a victim's address
+ * get it verified by the victim's filter.
  */
 @Controller
 class VerificationController {
@@ -35,6 +36,15 @@ class VerificationController {
 	}
 
 	@GetMapping("/compte/verifier/{token}")
+	String confirmForm(@PathVariable String token, Model model) {
+		if (!this.registration.isUsable(token)) {
+			return "accounts/link-invalid";
+		}
+		model.addAttribute("token", token);
+		return "accounts/confirm-address";
+	}
+
+	@PostMapping("/compte/verifier/{token}")
 	String verify(@PathVariable String token, Authentication authentication, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		Registration.VerificationResult result = this.registration.verify(token);

@@ -87,7 +87,7 @@ class AccountPageTests {
 			.andExpect(redirectedUrl("/compte"));
 		assertThat(this.management.find(id)).get().extracting(AccountSummary::email).isEqualTo(email);
 		String link = this.accounts.linkInLatestMail(newEmail, "accounts/email-change");
-		this.mvc.perform(get(AccountsFixture.pathOf(link)).cookie(session)).andExpect(redirectedUrl("/compte"));
+		this.accounts.confirm(AccountsFixture.pathOf(link), session).andExpect(redirectedUrl("/compte"));
 		assertThat(this.management.find(id)).get().extracting(AccountSummary::email).isEqualTo(newEmail);
 		assertThat(this.accounts.latestMail(email, "accounts/email-changed")).contains(newEmail);
 		this.accounts.login(newEmail, AccountsFixture.PASSWORD);
@@ -136,7 +136,7 @@ class AccountPageTests {
 				.param("currentPassword", AccountsFixture.PASSWORD))
 			.andExpect(redirectedUrl("/compte"));
 		String link = this.accounts.linkInLatestMail(newEmail, "accounts/email-change");
-		this.mvc.perform(get(AccountsFixture.pathOf(link)).cookie(session)).andExpect(redirectedUrl("/compte"));
+		this.accounts.confirm(AccountsFixture.pathOf(link), session).andExpect(redirectedUrl("/compte"));
 		this.mvc
 			.perform(post("/compte/mot-de-passe").cookie(session)
 				.with(csrf())

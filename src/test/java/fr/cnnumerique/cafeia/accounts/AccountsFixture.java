@@ -10,11 +10,13 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,8 +66,25 @@ final class AccountsFixture {
 	 */
 	long verifiedAccount(String name, String email) throws Exception {
 		signUp(name, email, PASSWORD);
-		this.mvc.perform(get(pathOf(linkInLatestMail(email, "accounts/verification")))).andExpect(status().isFound());
+		confirm(pathOf(linkInLatestMail(email, "accounts/verification"))).andExpect(status().isFound());
 		return accountId(email);
+	}
+
+	/**
+	 * Follows a verification link as a person does: the page, then its confirmation
+	 * button.
+	 */
+	ResultActions confirm(String path, Cookie... cookies) throws Exception {
+		var page = get(path);
+		var button = post(path).with(csrf());
+		if (cookies.length > 0) {
+			page.cookie(cookies);
+			button.cookie(cookies);
+		}
+		this.mvc.perform(page)
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("action=\"" + path + "\"")));
+		return this.mvc.perform(button);
 	}
 
 	/**

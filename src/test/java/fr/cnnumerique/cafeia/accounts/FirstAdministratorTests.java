@@ -19,9 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -112,7 +114,8 @@ class FirstAdministratorTests {
 		String pendingChange = this.accounts.linkInLatestMail(elsewhere, "accounts/email-change");
 		assertThat(this.firstAdministrator.ensureExists(email.toUpperCase())).isPresent();
 		this.mvc.perform(get("/compte").cookie(squatterSession)).andExpect(redirectedUrl("/connexion"));
-		this.mvc.perform(get(AccountsFixture.pathOf(pendingChange)));
+		this.mvc.perform(post(AccountsFixture.pathOf(pendingChange)).with(csrf()))
+			.andExpect(content().string(containsString("Ce lien ne fonctionne plus")));
 		assertThat(this.jdbc.queryForObject("SELECT email FROM account WHERE id = ?", String.class, id))
 			.isEqualTo(email.toLowerCase());
 		assertThat(this.accounts.accountId(email)).isEqualTo(id);

@@ -69,6 +69,8 @@ class LoginBrowserTests {
 		Matcher link = VERIFICATION_PATH.matcher(this.outbox.mailsTo(email).get(0).text());
 		assertThat(link.find()).isTrue();
 		open(link.group(1));
+		this.browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.urlMatches("/connexion$"));
 
 		open("/connexion");
 		this.browser.findElement(By.id("email")).sendKeys(email);

@@ -89,7 +89,8 @@ class PasswordResetTests {
 			.andExpect(redirectedUrl("/connexion"));
 
 		this.accounts.login(email, NEW_PASSWORD);
-		this.mvc.perform(get(pendingChange));
+		this.mvc.perform(post(pendingChange).with(csrf()))
+			.andExpect(content().string(containsString("Ce lien ne fonctionne plus")));
 		assertThat(this.jdbc.queryForObject("SELECT email FROM account WHERE email = ?::citext", String.class, email))
 			.isEqualTo(email.toLowerCase());
 	}
