@@ -95,7 +95,7 @@ class ReportFormController {
 	}
 
 	private String page(QueueItem item, Model model) {
-		model.addAttribute("title", (item.status() == ModerationStatus.PUBLISHED) ? item.title() : null);
+		model.addAttribute("reportedTitle", (item.status() == ModerationStatus.PUBLISHED) ? item.title() : null);
 		model.addAttribute("reasons", this.properties.reportReasons());
 		model.addAttribute("formToken", this.guard.token());
 		return "moderation/report";
