@@ -30,6 +30,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -400,36 +401,34 @@ public class ModerationDesk {
 	}
 
 	private int closeReports(QueueItem item, long staffId, boolean actioned) {
-		List<String[]> reporters = this.jdbc.sql("""
+		List<Reporter> reporters = this.jdbc.sql("""
 				UPDATE moderation_report SET status = :status, handled_at = now(), handled_by = :staff,
 				    updated_at = now(), version = version + 1
 				WHERE item_id = :item AND status = 'OPEN'
-				RETURNING reporter_email, reporter_locale
+				RETURNING lower(reporter_email), reporter_locale
 				""")
 			.param("status", actioned ? "ACTIONED" : "DISMISSED")
 			.param("staff", staffId)
 			.param("item", item.id())
-			.query((rs, row) -> new String[] { rs.getString(1), rs.getString(2) })
+			.query((rs, row) -> new Reporter(rs.getString(1), rs.getString(2)))
 			.list();
 		reporters.stream()
-			.filter((reporter) -> reporter[0] != null)
-			.map((reporter) -> reporter[0].toLowerCase(Locale.ROOT) + " " + reporter[1])
+			.filter((reporter) -> reporter.email() != null)
 			.distinct()
-			.forEach((reporter) -> {
-				String[] parts = reporter.split(" ");
-				this.mails.toReporter(parts[0], parts[1], item, actioned);
-			});
+			.forEach((reporter) -> this.mails.toReporter(reporter.email(), reporter.locale(), item, actioned));
 		return reporters.size();
+	}
+
+	private record Reporter(String email, String locale) {
+
 	}
 
 	private void checkReason(String reason, String comment) {
 		if (reason == null || !this.properties.reasons().contains(reason)) {
-			throw new ModerationException("moderation.decision.reason.required",
-					org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new ModerationException("moderation.decision.reason.required", HttpStatus.BAD_REQUEST);
 		}
 		if (ModerationProperties.OTHER.equals(reason) && comment == null) {
-			throw new ModerationException("moderation.decision.comment.required",
-					org.springframework.http.HttpStatus.BAD_REQUEST);
+			throw new ModerationException("moderation.decision.comment.required", HttpStatus.BAD_REQUEST);
 		}
 	}
 
