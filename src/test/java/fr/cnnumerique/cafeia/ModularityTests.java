@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void everyModuleOfTheArchitectureExists() {
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).contains("shared", "territory",
-				"accounts", "notifications", "site");
+				"accounts", "notifications", "moderation", "taxonomy", "site");
 	}
 
 	@Test
