@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -68,6 +70,34 @@ class SessionAuthentication {
 			SecurityContextHolder.setContext(context);
 			this.repository.saveContext(context, request, response);
 		});
+	}
+
+	/**
+	 * Replaces a staff member's half-done login with the full one once the second factor
+	 * is passed, under a new session id so that whoever saw the old one gains nothing.
+	 */
+	@Transactional(readOnly = true)
+	void completeLogin(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		Account account = this.accounts.findById(accountId)
+			.filter(Account::isActive)
+			.orElseThrow(() -> new AccountNotFoundException(accountId));
+		CurrentAccount principal = AccountAuthenticationProvider.principal(account);
+		principal.eraseCredentials();
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.repository.saveContext(context, request, response);
+	}
+
+	/**
+	 * Logs the account out everywhere, including halfway logins: after a suspension, a
+	 * change of roles or a reset of the second factor, the person must log in again.
+	 */
+	void endAllSessions(String email) {
+		this.sessions.ifAvailable((repository) -> List.copyOf(repository.findByPrincipalName(email).keySet())
+			.forEach(repository::deleteById));
 	}
 
 	void end(String email, HttpServletRequest request, HttpServletResponse response) {

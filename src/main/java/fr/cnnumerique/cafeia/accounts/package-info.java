@@ -23,6 +23,11 @@
  * IP address, so the limits hold across nodes, and the answer is the same whether the
  * account exists or not. Links sent by mail carry 32 random bytes and only their SHA-256
  * is stored. A deleted account keeps its row and id, anonymised.
+ * <p>
+ * Moderators and administrators log in in two steps: password, then a TOTP code from an
+ * authenticator app or one of ten single-use recovery codes; a staff account without an
+ * authenticator is first led through enrolment. Wrong codes are throttled apart from
+ * wrong passwords.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts",
 		allowedDependencies = { "shared", "notifications" })
