@@ -12,6 +12,14 @@
  * logged-in request ({@code @AuthenticationPrincipal CurrentAccount account});</li>
  * <li>{@link fr.cnnumerique.cafeia.accounts.Role} names the roles used in
  * {@code hasRole(...)} rules;</li>
+ * <li>{@link fr.cnnumerique.cafeia.accounts.AccountAdministration} serves the users
+ * back-office (search as {@link fr.cnnumerique.cafeia.accounts.AccountOverview} records,
+ * roles, suspension, reset of the second factor), with optimistic locking; the caller
+ * authorises and audits;</li>
+ * <li>{@link fr.cnnumerique.cafeia.accounts.AccountSuspended} and
+ * {@link fr.cnnumerique.cafeia.accounts.AccountReactivated} are published when an
+ * administrator suspends or reactivates an account: content modules hide, then show
+ * again, that author's content;</li>
  * <li>{@link fr.cnnumerique.cafeia.accounts.AccountDeleted} is published when a person
  * deletes their account: every module holding personal data tied to the account id must
  * erase it.</li>
