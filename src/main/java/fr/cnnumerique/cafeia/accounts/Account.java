@@ -73,6 +73,12 @@ class Account {
 	@Column(name = "deleted_at")
 	private Instant deletedAt;
 
+	@Column(name = "suspended_at")
+	private Instant suspendedAt;
+
+	@Column(name = "suspension_reason")
+	private String suspensionReason;
+
 	protected Account() {
 	}
 
@@ -118,6 +124,48 @@ class Account {
 
 	boolean isActive() {
 		return this.status == Status.ACTIVE;
+	}
+
+	/**
+	 * Suspended by an administrator; {@code DISABLED} in the database.
+	 */
+	boolean isSuspended() {
+		return this.status == Status.DISABLED;
+	}
+
+	/**
+	 * Moderators and administrators, who must pass a second factor to log in.
+	 */
+	boolean isStaff() {
+		return this.roles.contains(Role.MODERATOR) || this.roles.contains(Role.ADMIN);
+	}
+
+	long getVersion() {
+		return this.version;
+	}
+
+	Instant getSuspendedAt() {
+		return this.suspendedAt;
+	}
+
+	String getSuspensionReason() {
+		return this.suspensionReason;
+	}
+
+	void suspend(String reason) {
+		this.status = Status.DISABLED;
+		this.suspendedAt = Instant.now();
+		this.suspensionReason = reason;
+	}
+
+	void reactivate() {
+		this.status = Status.ACTIVE;
+		this.suspendedAt = null;
+		this.suspensionReason = null;
+	}
+
+	boolean revoke(Role role) {
+		return this.roles.remove(role);
 	}
 
 	String getLocale() {
@@ -167,8 +215,8 @@ class Account {
 		this.roles.add(Role.FACILITATOR);
 	}
 
-	void grant(Role role) {
-		this.roles.add(role);
+	boolean grant(Role role) {
+		return this.roles.add(role);
 	}
 
 	void loggedIn() {
@@ -187,6 +235,7 @@ class Account {
 		this.status = Status.DELETED;
 		this.deletedAt = Instant.now();
 		this.lastLoginAt = null;
+		this.suspensionReason = null;
 	}
 
 }

@@ -18,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Form login against the account table, throttled: the limits are checked before the
  * password, so once blocked even the right password is refused, and every outcome is
- * recorded. Disabled, deleted and password-less accounts look exactly like unknown ones.
+ * recorded. Deleted and password-less accounts look exactly like unknown ones; a
+ * suspended account is told so, but only once the right password has been typed, so that
+ * its existence leaks to nobody else. Staff accounts (moderators, administrators) come
+ * out of a correct password only {@link SecondFactorPending halfway logged in}.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
@@ -35,18 +38,21 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final TransactionTemplate transactions;
 
+	private final SecondFactor secondFactor;
+
 	AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, SecondFactor secondFactor) {
 		this.accounts = accounts;
 		this.throttle = throttle;
 		this.transactions = transactions;
+		this.secondFactor = secondFactor;
 		this.delegate = new DaoAuthenticationProvider(userDetailsService(accounts));
 		this.delegate.setPasswordEncoder(passwordEncoder);
 	}
 
 	static UserDetailsService userDetailsService(AccountRepository accounts) {
 		return (email) -> accounts.findByEmail(normalise(email))
-			.filter((account) -> account.isActive() && account.getPasswordHash() != null)
+			.filter((account) -> (account.isActive() || account.isSuspended()) && account.getPasswordHash() != null)
 			.map(AccountAuthenticationProvider::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("No active account"));
 	}
@@ -73,9 +79,18 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 			}
 			try {
 				Authentication result = this.delegate.authenticate(authentication);
+				long id = ((CurrentAccount) result.getPrincipal()).id();
+				Account account = this.accounts.findById(id).filter(Account::isActive).orElse(null);
+				if (account == null) {
+					throw new AccountSuspendedException();
+				}
+				account.loggedIn();
 				this.throttle.record(email, ip, true);
-				this.accounts.findById(((CurrentAccount) result.getPrincipal()).id()).ifPresent(Account::loggedIn);
-				return new Attempt(result, null);
+				if (!account.isStaff()) {
+					return new Attempt(result, null);
+				}
+				return new Attempt(new SecondFactorPending(id, account.getEmail(), this.secondFactor.isEnrolled(id)
+						? SecondFactorPending.Step.CODE : SecondFactorPending.Step.ENROLMENT), null);
 			}
 			catch (AuthenticationException ex) {
 				this.throttle.record(email, ip, false);
@@ -103,6 +118,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		}
 		String normalised = CONTROL_CHARACTERS.matcher(email).replaceAll("").strip().toLowerCase(Locale.ROOT);
 		return (normalised.length() > MAX_EMAIL_LENGTH) ? normalised.substring(0, MAX_EMAIL_LENGTH) : normalised;
+	}
+
+	/**
+	 * The password is right but an administrator suspended the account.
+	 */
+	static class AccountSuspendedException extends AuthenticationException {
+
+		AccountSuspendedException() {
+			super("Account suspended");
+		}
+
 	}
 
 	/**

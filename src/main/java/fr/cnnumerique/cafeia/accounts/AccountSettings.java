@@ -31,9 +31,12 @@ class AccountSettings {
 
 	private final AccountsProperties properties;
 
+	private final SecondFactor secondFactor;
+
 	AccountSettings(AccountRepository accounts, AccountTokenRepository tokenRepository, Tokens tokens,
 			AccountMails mails, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			ApplicationEventPublisher events, AccountsProperties properties) {
+			ApplicationEventPublisher events, AccountsProperties properties, SecondFactor secondFactor) {
+		this.secondFactor = secondFactor;
 		this.accounts = accounts;
 		this.tokenRepository = tokenRepository;
 		this.tokens = tokens;
@@ -147,6 +150,7 @@ class AccountSettings {
 		this.tokenRepository.deleteByAccount(id);
 		this.throttle.forget(email);
 		this.mails.forget(email);
+		this.secondFactor.reset(id);
 		this.events.publishEvent(new AccountDeleted(id, account.getDeletedAt()));
 	}
 

@@ -19,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One verified account per role for trying the portal on the embedded database. Their
  * random passwords are logged once, when the accounts are created; later starts only say
- * that they exist. Never registered against an external database.
+ * that they exist. Never registered against an external database. The demo moderator and
+ * administrator start without a second factor, like any new staff account: their first
+ * login leads to the enrolment page (any authenticator app, or a TOTP tool fed the secret
+ * shown as text).
  */
 @Component
 @ConditionalOnEmbeddedDatabase

@@ -37,6 +37,7 @@ class LoginController {
 		model.addAttribute("email", email);
 		model.addAttribute("failed", hasFlag(request, "erreur"));
 		model.addAttribute("blocked", hasFlag(request, "bloque"));
+		model.addAttribute("suspended", hasFlag(request, "suspendu"));
 		model.addAttribute("lockoutMinutes", this.lockoutMinutes);
 		return "accounts/login";
 	}

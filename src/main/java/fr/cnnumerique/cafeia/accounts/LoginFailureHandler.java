@@ -9,8 +9,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends a failed login back to the form with one of two messages, neither telling whether
- * the account exists, and keeps the typed address so the person need not type it again.
+ * Sends a failed login back to the form with one of three messages: wrong credentials or
+ * too many attempts, neither telling whether the account exists, or a suspended account
+ * (known only once the right password was typed), and keeps the typed address so the
+ * person need not type it again.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
@@ -23,8 +25,13 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
 		if (email != null) {
 			request.getSession().setAttribute(EMAIL_ATTRIBUTE, AccountAuthenticationProvider.normalise(email));
 		}
-		String query = (exception instanceof AccountAuthenticationProvider.LoginThrottledException) ? "?bloque"
-				: "?erreur";
+		String query = "?erreur";
+		if (exception instanceof AccountAuthenticationProvider.LoginThrottledException) {
+			query = "?bloque";
+		}
+		else if (exception instanceof AccountAuthenticationProvider.AccountSuspendedException) {
+			query = "?suspendu";
+		}
 		response.sendRedirect(request.getContextPath() + "/connexion" + query);
 	}
 

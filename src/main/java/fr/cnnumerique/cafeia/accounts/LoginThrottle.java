@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Counts login attempts in PostgreSQL, so that the limits hold whichever node answers. An
  * e-mail address is blocked after too many failures since its last success, an IP address
  * after too many failures whatever the e-mail; unknown addresses are counted like known
- * ones so that the answer never tells whether an account exists.
+ * ones so that the answer never tells whether an account exists. Second-factor codes are
+ * counted apart from passwords (per account; the IP limit counts both), so that logging
+ * in again with the password does not buy new guesses at the code.
  */
 @Component
 class LoginThrottle {
@@ -33,6 +35,12 @@ class LoginThrottle {
 		this.limits = properties.loginThrottle();
 	}
 
+	enum Factor {
+
+		PASSWORD, CODE
+
+	}
+
 	/**
 	 * Serialises the attempts on one address until the current transaction ends.
 	 */
@@ -42,15 +50,19 @@ class LoginThrottle {
 	}
 
 	boolean isBlocked(String email, String ip) {
+		return isBlocked(email, ip, Factor.PASSWORD);
+	}
+
+	boolean isBlocked(String email, String ip, Factor factor) {
 		Instant now = Instant.now();
 		Timestamp since = Timestamp.from(now.minus(this.limits.window()).minus(this.limits.lockout()));
-		List<Instant> emailFailures = this.jdbc.query(
-				"""
-						SELECT at FROM login_attempt
-						WHERE email = ?::citext AND NOT success AND at > ?
-						  AND at > coalesce((SELECT max(at) FROM login_attempt WHERE email = ?::citext AND success), '-infinity')
-						ORDER BY at DESC LIMIT ?""",
-				(rs, row) -> rs.getTimestamp(1).toInstant(), email, since, email, MAX_ROWS);
+		List<Instant> emailFailures = this.jdbc.query("""
+				SELECT at FROM login_attempt
+				WHERE email = ?::citext AND factor = ? AND NOT success AND at > ?
+				  AND at > coalesce((SELECT max(at) FROM login_attempt
+				                     WHERE email = ?::citext AND factor = ? AND success), '-infinity')
+				ORDER BY at DESC LIMIT ?""", (rs, row) -> rs.getTimestamp(1).toInstant(), email, factor.name(), since,
+				email, factor.name(), MAX_ROWS);
 		if (reachedLimit(emailFailures, this.limits.maxFailuresPerAccount(), now)) {
 			return true;
 		}
@@ -79,7 +91,12 @@ class LoginThrottle {
 	}
 
 	void record(String email, String ip, boolean success) {
-		this.jdbc.update("INSERT INTO login_attempt (email, ip, success) VALUES (?::citext, ?, ?)", email, ip, success);
+		record(email, ip, success, Factor.PASSWORD);
+	}
+
+	void record(String email, String ip, boolean success, Factor factor) {
+		this.jdbc.update("INSERT INTO login_attempt (email, ip, success, factor) VALUES (?::citext, ?, ?, ?)", email,
+				ip, success, factor.name());
 	}
 
 	void forget(String email) {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -21,6 +22,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * moderator, {@code /admin/**} and the actuator (but health) an administrator. The
  * account pages need a login, but for the links followed from mails (verification,
  * password reset) which work logged out.
+ * <p>
+ * Moderators and administrators log in in two steps: the password makes them
+ * {@link SecondFactorPending} (one authority, {@code ROLE_MFA_PENDING} or
+ * {@code ROLE_ENROLMENT_REQUIRED}, that opens only {@code /connexion/code} or
+ * {@code /compte/double-authentification}, and {@link SecondFactorGate} redirects any
+ * other route there); the code replaces it with the full authentication.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -49,6 +56,10 @@ class SecurityConfiguration {
 			.requestMatchers("/compte/creer", "/compte/creer/**", "/compte/verifier/**", "/compte/mot-de-passe-oublie",
 					"/compte/mot-de-passe-oublie/**", "/compte/nouveau-mot-de-passe/**")
 			.permitAll()
+			.requestMatchers(SecondFactorPending.Step.CODE.path())
+			.hasRole(SecondFactorPending.Step.CODE.role())
+			.requestMatchers(SecondFactorPending.Step.ENROLMENT.path())
+			.hasRole(SecondFactorPending.Step.ENROLMENT.role())
 			.requestMatchers("/compte", "/compte/**")
 			.authenticated()
 			.anyRequest()
@@ -57,9 +68,10 @@ class SecurityConfiguration {
 				.loginProcessingUrl("/connexion")
 				.usernameParameter("email")
 				.passwordParameter("password")
-				.defaultSuccessUrl("/compte")
+				.successHandler(new LoginSuccessHandler())
 				.failureHandler(new LoginFailureHandler())
 				.permitAll())
+			.addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -53,14 +55,15 @@ class SessionAuthentication {
 
 	@EventListener
 	void indexSessionByAccount(AuthenticationSuccessEvent event) {
-		CurrentAccount.from(event.getAuthentication()).ifPresent((account) -> {
-			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-				attributes.getRequest()
-					.getSession(true)
-					.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
-							sessionIndex(account.id()));
-			}
-		});
+		Authentication authentication = event.getAuthentication();
+		Long accountId = (authentication instanceof SecondFactorPending pending) ? Long.valueOf(pending.accountId())
+				: CurrentAccount.from(authentication).map(CurrentAccount::id).orElse(null);
+		if (accountId != null
+				&& RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest()
+				.getSession(true)
+				.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndex(accountId));
+		}
 	}
 
 	/**
@@ -104,6 +107,27 @@ class SessionAuthentication {
 			request.getSession()
 				.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndex(accountId));
 		});
+	}
+
+	/**
+	 * Replaces a staff member's half-done login with the full one once the second factor
+	 * is passed, under a new session id so that whoever saw the old one gains nothing.
+	 */
+	@Transactional(readOnly = true)
+	void completeLogin(long accountId, HttpServletRequest request, HttpServletResponse response) {
+		Account account = this.accounts.findById(accountId)
+			.filter(Account::isActive)
+			.orElseThrow(() -> new AccountNotFoundException(accountId));
+		CurrentAccount principal = AccountAuthenticationProvider.principal(account);
+		principal.eraseCredentials();
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		this.repository.saveContext(context, request, response);
+		request.getSession()
+			.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, sessionIndex(accountId));
 	}
 
 	void end(long accountId, HttpServletRequest request, HttpServletResponse response) {

@@ -35,6 +35,11 @@
  * dashboard {@code /admin}. Decisions use optimistic locking on the item's version (the
  * loser gets a 409 page that keeps what they typed), are audited, and mail the author
  * through the outbox. Nobody moderates their own content.
+ * <p>
+ * {@code moderation.users} is the users back-office ({@code /admin/utilisateurs}, for
+ * administrators): search, roles, trust, suspension, reset of a staff member's second
+ * factor, each audited in the transaction of the change, through the accounts module's
+ * {@code AccountAdministration}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Moderation",
 		allowedDependencies = { "shared", "accounts", "notifications" })

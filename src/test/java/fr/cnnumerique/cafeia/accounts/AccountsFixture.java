@@ -8,7 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import java.time.Clock;
+
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -25,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (mails in the outbox, account rows), for the accounts tests. The database is shared by
  * every test class, so each test uses its own addresses.
  */
-final class AccountsFixture {
+public final class AccountsFixture {
 
 	/**
 	 * Spring Session's cookie: named after {@code server.servlet.session.cookie.name}
@@ -33,7 +37,9 @@ final class AccountsFixture {
 	 */
 	static final Set<String> SESSION_COOKIES = Set.of("CAFEIA_SESSION", "SESSION");
 
-	static final String PASSWORD = "une phrase de passe solide";
+	public static final String PASSWORD = "une phrase de passe solide";
+
+	private static final Pattern SECRET = Pattern.compile("<code id=\"secret\">([A-Z2-7 ]+)</code>");
 
 	private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
@@ -41,12 +47,12 @@ final class AccountsFixture {
 
 	private final JdbcTemplate jdbc;
 
-	AccountsFixture(MockMvc mvc, JdbcTemplate jdbc) {
+	public AccountsFixture(MockMvc mvc, JdbcTemplate jdbc) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 	}
 
-	static String uniqueEmail(String prefix) {
+	public static String uniqueEmail(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 	}
 
@@ -64,7 +70,7 @@ final class AccountsFixture {
 	/**
 	 * Signs up, follows the link from the mail and returns the account id.
 	 */
-	long verifiedAccount(String name, String email) throws Exception {
+	public long verifiedAccount(String name, String email) throws Exception {
 		signUp(name, email, PASSWORD);
 		confirm(pathOf(linkInLatestMail(email, "accounts/verification"))).andExpect(status().isFound());
 		return accountId(email);
@@ -91,12 +97,80 @@ final class AccountsFixture {
 	 * Logs in and returns the session cookie: sessions live in PostgreSQL (Spring
 	 * Session), so requests carry the cookie as a browser would.
 	 */
-	Cookie login(String email, String password) throws Exception {
+	public Cookie login(String email, String password) throws Exception {
 		var response = this.mvc
 			.perform(post("/connexion").with(csrf()).param("email", email).param("password", password))
 			.andExpect(redirectedUrl("/compte"))
 			.andReturn()
 			.getResponse();
+		return sessionCookie(response);
+	}
+
+	/**
+	 * A verified account granted a staff role, with no second factor yet.
+	 */
+	public long staffAccount(String name, String email, Role role) throws Exception {
+		long id = verifiedAccount(name, email);
+		this.jdbc.update("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role.name());
+		return id;
+	}
+
+	/**
+	 * Logs a staff member in through both steps, enrolling an authenticator first if the
+	 * account has none (reading the secret from the enrolment page, as a person would),
+	 * and returns the session cookie of the full login.
+	 */
+	public Cookie staffLogin(String email, String password) throws Exception {
+		MvcResult first = this.mvc
+			.perform(post("/connexion").with(csrf()).param("email", email).param("password", password))
+			.andExpect(status().isFound())
+			.andReturn();
+		Cookie pending = sessionCookie(first.getResponse());
+		if ("/compte/double-authentification".equals(first.getResponse().getRedirectedUrl())) {
+			String page = this.mvc.perform(get("/compte/double-authentification").cookie(pending))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			String secret = secretShownOn(page);
+			var enrolled = this.mvc
+				.perform(post("/compte/double-authentification").cookie(pending)
+					.with(csrf())
+					.param("code", Totp.code(secret, Totp.currentStep(Clock.systemUTC()) - 1)))
+				.andExpect(redirectedUrl("/compte/double-authentification/codes-de-secours"))
+				.andReturn()
+				.getResponse();
+			return sessionCookie(enrolled);
+		}
+		assertThat(first.getResponse().getRedirectedUrl()).isEqualTo("/connexion/code");
+		var verified = this.mvc
+			.perform(post("/connexion/code").cookie(pending).with(csrf()).param("code", freshCode(accountId(email))))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse();
+		assertThat(verified.getRedirectedUrl()).doesNotStartWith("/connexion");
+		return sessionCookie(verified);
+	}
+
+	/**
+	 * The code of the app right now. Tests log the same account in several times within
+	 * 30 seconds, where a real app would wait for the next code: the record of the last
+	 * code accepted is cleared first.
+	 */
+	public String freshCode(long accountId) {
+		this.jdbc.update("UPDATE account_second_factor SET last_used_step = NULL WHERE account_id = ?", accountId);
+		String secret = this.jdbc.queryForObject("SELECT secret FROM account_second_factor WHERE account_id = ?",
+				String.class, accountId);
+		return Totp.code(secret, Totp.currentStep(Clock.systemUTC()));
+	}
+
+	static String secretShownOn(String enrolmentPage) {
+		Matcher matcher = SECRET.matcher(enrolmentPage);
+		assertThat(matcher.find()).as("the secret shown as text").isTrue();
+		return matcher.group(1).replace(" ", "");
+	}
+
+	public static Cookie sessionCookie(MockHttpServletResponse response) {
 		Cookie session = Stream.of(response.getCookies())
 			.filter((cookie) -> SESSION_COOKIES.contains(cookie.getName()))
 			.findFirst()
@@ -105,7 +179,7 @@ final class AccountsFixture {
 		return session;
 	}
 
-	long accountId(String email) {
+	public long accountId(String email) {
 		return this.jdbc.queryForObject("SELECT id FROM account WHERE email = ?::citext AND status <> 'DELETED'",
 				Long.class, email);
 	}

@@ -72,7 +72,7 @@ class FirstAdministratorTests {
 		String path = AccountsFixture.pathOf(link.get());
 		this.mvc.perform(post(path).with(csrf()).param("password", "la phrase de l'administratrice"))
 			.andExpect(redirectedUrl("/connexion"));
-		var session = this.accounts.login(email, "la phrase de l'administratrice");
+		var session = this.accounts.staffLogin(email, "la phrase de l'administratrice");
 		this.mvc.perform(get("/admin/x").cookie(session)).andExpect(status().isNotFound());
 	}
 

@@ -1,5 +1,12 @@
 package fr.cnnumerique.cafeia.support;
 
+import java.util.Arrays;
+
+import jakarta.servlet.http.Cookie;
+
+import fr.cnnumerique.cafeia.accounts.AccountsFixture;
+import org.springframework.test.web.servlet.MockMvc;
+
 import java.util.UUID;
 
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
@@ -7,21 +14,15 @@ import fr.cnnumerique.cafeia.accounts.Role;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
  * Accounts with given roles, and the authenticated request that acts as them, for tests
  * of staff pages. The account row and its roles are written directly; the principal comes
- * from the application's own authentication provider (so it is the real
- * {@link CurrentAccount}), and is attached to each request rather than obtained through
- * the login form. This is the one place to adapt when staff logins gain a second factor.
- * The database is shared by every test class, so each call creates a new account.
+ * session comes from the real login form, second factor included for staff (see
+ * {@link AccountsFixture#staffLogin}), and its cookie is attached to each request. The
+ * database is shared by every test class, so each call creates a new account.
  */
 public final class StaffLogin {
 
@@ -33,12 +34,12 @@ public final class StaffLogin {
 
 	private final PasswordEncoder encoder;
 
-	private final AuthenticationProvider provider;
+	private final AccountsFixture accounts;
 
 	public StaffLogin(ApplicationContext context) {
 		this.jdbc = context.getBean(JdbcTemplate.class);
 		this.encoder = context.getBean(PasswordEncoder.class);
-		this.provider = context.getBean(AuthenticationProvider.class);
+		this.accounts = new AccountsFixture(context.getBean(MockMvc.class), this.jdbc);
 	}
 
 	/**
@@ -56,10 +57,18 @@ public final class StaffLogin {
 		for (Role role : roles) {
 			this.jdbc.update("INSERT INTO account_role (account_id, role) VALUES (?, ?)", id, role.name());
 		}
-		Authentication authenticated = this.provider
-			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD));
-		CurrentAccount.from(authenticated).ifPresent(CurrentAccount::eraseCredentials);
-		return new Staff(id, name, email, authentication(authenticated));
+		boolean staff = Arrays.stream(roles).anyMatch((role) -> role == Role.MODERATOR || role == Role.ADMIN);
+		Cookie session;
+		try {
+			session = staff ? this.accounts.staffLogin(email, PASSWORD) : this.accounts.login(email, PASSWORD);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot log " + email + " in", ex);
+		}
+		return new Staff(id, name, email, (request) -> {
+			request.setCookies(session);
+			return request;
+		});
 	}
 
 	public Staff admin(String name) {

@@ -8,6 +8,7 @@ import fr.cnnumerique.cafeia.moderation.queue.StaffFixture.Staff;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.testcontent.FakeContent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -34,6 +35,9 @@ class ModerationAccessTests {
 	MockMvc mvc;
 
 	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -46,8 +50,8 @@ class ModerationAccessTests {
 	ModerationDesk desk;
 
 	private List<String> pages() {
-		long author = new StaffFixture(this.mvc, this.jdbc, this.encoder).account("Ada", StaffFixture.uniqueEmail("a"),
-				"FACILITATOR");
+		long author = new StaffFixture(this.mvc, this.jdbc, this.encoder, this.jdbcTemplate).account("Ada",
+				StaffFixture.uniqueEmail("a"), "FACILITATOR");
 		long item = this.desk.find(FakeContent.TYPE, this.notes.create("Accès", "Texte", author)).orElseThrow().id();
 		return List.of("/moderation", "/moderation/a-relire", "/moderation/signalements", "/moderation/" + item,
 				"/moderation/signalements/" + item, "/admin");
@@ -86,7 +90,8 @@ class ModerationAccessTests {
 
 	@Test
 	void moderatorsReachEveryModerationPage() throws Exception {
-		Staff moderator = new StaffFixture(this.mvc, this.jdbc, this.encoder).loggedIn("Mina", "MODERATOR");
+		Staff moderator = new StaffFixture(this.mvc, this.jdbc, this.encoder, this.jdbcTemplate).loggedIn("Mina",
+				"MODERATOR");
 		for (String page : pages()) {
 			this.mvc.perform(get(page).cookie(moderator.session()))
 				.andExpect(page.equals("/admin") ? status().isForbidden() : status().isOk());
@@ -95,7 +100,8 @@ class ModerationAccessTests {
 
 	@Test
 	void administratorsReachModerationAndTheDashboard() throws Exception {
-		Staff admin = new StaffFixture(this.mvc, this.jdbc, this.encoder).loggedIn("Alice Admin", "ADMIN");
+		Staff admin = new StaffFixture(this.mvc, this.jdbc, this.encoder, this.jdbcTemplate).loggedIn("Alice Admin",
+				"ADMIN");
 		for (String page : pages()) {
 			this.mvc.perform(get(page).cookie(admin.session())).andExpect(status().isOk());
 		}

@@ -22,6 +22,7 @@ import fr.cnnumerique.cafeia.notifications.StoredMail;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.testcontent.FakeContent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,6 +52,9 @@ class ModerationQueueTests {
 	MockMvc mvc;
 
 	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -75,7 +79,7 @@ class ModerationQueueTests {
 
 	@BeforeEach
 	void setUp() {
-		this.staff = new StaffFixture(this.mvc, this.jdbc, this.encoder);
+		this.staff = new StaffFixture(this.mvc, this.jdbc, this.encoder, this.jdbcTemplate);
 	}
 
 	@Test

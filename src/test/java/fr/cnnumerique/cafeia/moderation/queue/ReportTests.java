@@ -15,6 +15,7 @@ import fr.cnnumerique.cafeia.shared.PublicFormGuard;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.testcontent.FakeContent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -40,6 +41,9 @@ class ReportTests {
 	MockMvc mvc;
 
 	@Autowired
+	JdbcTemplate jdbcTemplate;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -63,7 +67,7 @@ class ReportTests {
 
 	@BeforeEach
 	void setUp() {
-		this.staff = new StaffFixture(this.mvc, this.jdbc, this.encoder);
+		this.staff = new StaffFixture(this.mvc, this.jdbc, this.encoder, this.jdbcTemplate);
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		this.ip = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
 	}

@@ -1,5 +1,10 @@
 package fr.cnnumerique.cafeia.moderation.queue;
 
+import java.util.Arrays;
+
+import fr.cnnumerique.cafeia.accounts.AccountsFixture;
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,10 +40,13 @@ final class StaffFixture {
 
 	private String hash;
 
-	StaffFixture(MockMvc mvc, JdbcClient jdbc, PasswordEncoder encoder) {
+	private final AccountsFixture accounts;
+
+	StaffFixture(MockMvc mvc, JdbcClient jdbc, PasswordEncoder encoder, JdbcTemplate jdbcTemplate) {
 		this.mvc = mvc;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
+		this.accounts = new AccountsFixture(mvc, jdbcTemplate);
 	}
 
 	record Staff(long id, String email, Cookie session) {
@@ -66,6 +74,9 @@ final class StaffFixture {
 	Staff loggedIn(String name, String... roles) throws Exception {
 		String email = uniqueEmail(name.toLowerCase().replace(' ', '-'));
 		long id = account(name, email, roles);
+		if (Arrays.asList(roles).contains("MODERATOR") || Arrays.asList(roles).contains("ADMIN")) {
+			return new Staff(id, email, this.accounts.staffLogin(email, PASSWORD));
+		}
 		var response = this.mvc
 			.perform(post("/connexion").with(csrf()).param("email", email).param("password", PASSWORD))
 			.andExpect(redirectedUrl("/compte"))
