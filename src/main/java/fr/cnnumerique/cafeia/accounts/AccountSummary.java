@@ -2,6 +2,7 @@ package fr.cnnumerique.cafeia.accounts;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,8 +15,10 @@ import java.util.Set;
  * @param roles the roles granted (without the ones implied by the role hierarchy), in
  * ascending order of power
  * @param verified whether the e-mail address has been verified
+ * @param locale the language the person uses on the portal, for the mails they receive
  */
-public record AccountSummary(long id, String displayName, String email, Set<Role> roles, boolean verified) {
+public record AccountSummary(long id, String displayName, String email, Set<Role> roles, boolean verified,
+		Locale locale) {
 
 	public AccountSummary {
 		roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
@@ -32,7 +35,7 @@ public record AccountSummary(long id, String displayName, String email, Set<Role
 
 	static AccountSummary of(Account account) {
 		return new AccountSummary(account.getId(), account.getDisplayName(), account.getEmail(), account.getRoles(),
-				account.isVerified());
+				account.isVerified(), "en".equals(account.getLocale()) ? Locale.ENGLISH : Locale.FRENCH);
 	}
 
 }

@@ -44,7 +44,7 @@ class ModerationMails {
 			variables.put("link", link(item.publicUrl()));
 			variables.put("reason", (reason != null) ? "moderation.reason." + reason : null);
 			variables.put("comment", comment);
-			this.outbox.enqueue(new OutgoingMail(author.email(), "moderation/" + template, Locale.FRENCH, variables));
+			this.outbox.enqueue(new OutgoingMail(author.email(), "moderation/" + template, author.locale(), variables));
 		});
 	}
 
