@@ -15,11 +15,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMailsPerHour how many links of one kind an account may be sent in an hour, so
  * the forms cannot be used to flood a mailbox
  * @param loginThrottle limits on failed logins
+ * @param mailingFormsPerIp how many sign-ups, reset requests or new-link requests one IP
+ * address may send in an hour (each sends a mail), so the forms cannot relay spam
  */
 @ConfigurationProperties("cafeia.accounts")
 record AccountsProperties(@DefaultValue("24h") Duration verificationLinkValidity,
 		@DefaultValue("1h") Duration resetLinkValidity, @DefaultValue("24h") Duration firstAdminLinkValidity,
-		@DefaultValue("5") int maxMailsPerHour, @DefaultValue LoginThrottle loginThrottle) {
+		@DefaultValue("5") int maxMailsPerHour, @DefaultValue LoginThrottle loginThrottle,
+		@DefaultValue("10") int mailingFormsPerIp) {
 
 	/**
 	 * Limits on failed logins, counted in the database so they hold across nodes.

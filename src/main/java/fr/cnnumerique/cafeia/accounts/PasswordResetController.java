@@ -1,6 +1,7 @@
 package fr.cnnumerique.cafeia.accounts;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -21,11 +22,14 @@ class PasswordResetController {
 
 	private final SessionAuthentication sessions;
 
-	PasswordResetController(PasswordReset passwordReset, PasswordPolicy passwordPolicy,
-			SessionAuthentication sessions) {
+	private final MailingFormLimit limit;
+
+	PasswordResetController(PasswordReset passwordReset, PasswordPolicy passwordPolicy, SessionAuthentication sessions,
+			MailingFormLimit limit) {
 		this.passwordReset = passwordReset;
 		this.passwordPolicy = passwordPolicy;
 		this.sessions = sessions;
+		this.limit = limit;
 	}
 
 	@GetMapping("/compte/mot-de-passe-oublie")
@@ -35,9 +39,13 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/compte/mot-de-passe-oublie")
-	String request(@Valid @ModelAttribute("form") VerificationController.EmailForm form, BindingResult result) {
+	String request(@Valid @ModelAttribute("form") VerificationController.EmailForm form, BindingResult result,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "accounts/forgotten-password";
+		}
+		if (!this.limit.allow("password-reset", request, response)) {
+			return MailingFormLimit.TOO_MANY;
 		}
 		this.passwordReset.request(form.email());
 		return "redirect:/compte/mot-de-passe-oublie/confirmation";

@@ -2,13 +2,11 @@ package fr.cnnumerique.cafeia.accounts;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -25,9 +23,12 @@ class SignUpController {
 
 	private final PasswordPolicy passwordPolicy;
 
-	SignUpController(Registration registration, PasswordPolicy passwordPolicy) {
+	private final MailingFormLimit limit;
+
+	SignUpController(Registration registration, PasswordPolicy passwordPolicy, MailingFormLimit limit) {
 		this.registration = registration;
 		this.passwordPolicy = passwordPolicy;
+		this.limit = limit;
 	}
 
 	@GetMapping("/compte/creer")
@@ -37,13 +38,17 @@ class SignUpController {
 	}
 
 	@PostMapping("/compte/creer")
-	String create(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale) {
+	String create(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasFieldErrors("password")) {
 			this.passwordPolicy.check(form.password(), form.email(), form.displayName())
 				.ifPresent((code) -> result.rejectValue("password", code));
 		}
 		if (result.hasErrors()) {
 			return "accounts/sign-up";
+		}
+		if (!this.limit.allow("sign-up", request, response)) {
+			return MailingFormLimit.TOO_MANY;
 		}
 		try {
 			this.registration.signUp(form.displayName(), form.email(), form.password(), locale);

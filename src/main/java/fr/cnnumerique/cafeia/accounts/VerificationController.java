@@ -3,9 +3,6 @@ package fr.cnnumerique.cafeia.accounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,9 +27,12 @@ class VerificationController {
 
 	private final SessionAuthentication sessions;
 
-	VerificationController(Registration registration, SessionAuthentication sessions) {
+	private final MailingFormLimit limit;
+
+	VerificationController(Registration registration, SessionAuthentication sessions, MailingFormLimit limit) {
 		this.registration = registration;
 		this.sessions = sessions;
+		this.limit = limit;
 	}
 
 	@GetMapping("/compte/verifier/{token}")
@@ -65,9 +65,13 @@ class VerificationController {
 	}
 
 	@PostMapping("/compte/verifier/renvoyer")
-	String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result) {
+	String resend(@Valid @ModelAttribute("form") EmailForm form, BindingResult result, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return "accounts/resend-verification";
+		}
+		if (!this.limit.allow("resend-verification", request, response)) {
+			return MailingFormLimit.TOO_MANY;
 		}
 		this.registration.resendVerification(form.email());
 		return "redirect:/compte/creer/confirmation";

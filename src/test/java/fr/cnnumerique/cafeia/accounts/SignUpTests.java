@@ -246,6 +246,33 @@ class SignUpTests {
 	}
 
 	@Test
+	void oneAddressCannotSendMoreThanTenMailingFormsAnHour() throws Exception {
+		String ip = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+		for (int i = 0; i < 10; i++) {
+			this.mvc.perform(post("/compte/creer").with(csrf()).with((request) -> {
+				request.setRemoteAddr(ip);
+				return request;
+			})
+				.param("displayName", "Envoi " + i)
+				.param("email", AccountsFixture.uniqueEmail("envoi"))
+				.param("password", AccountsFixture.PASSWORD)
+				.param("acknowledged", "true")).andExpect(redirectedUrl("/compte/creer/confirmation"));
+		}
+		String eleventh = AccountsFixture.uniqueEmail("onzieme");
+		this.mvc.perform(post("/compte/creer").with(csrf()).with((request) -> {
+			request.setRemoteAddr(ip);
+			return request;
+		})
+			.param("displayName", "Onzième")
+			.param("email", eleventh)
+			.param("password", AccountsFixture.PASSWORD)
+			.param("acknowledged", "true"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Trop de demandes")));
+		assertThat(this.accounts.mailCount(eleventh)).isZero();
+	}
+
+	@Test
 	void controlCharactersAreRefusedRatherThanFailingInTheDatabase() throws Exception {
 		String email = AccountsFixture.uniqueEmail("nul");
 		this.mvc
