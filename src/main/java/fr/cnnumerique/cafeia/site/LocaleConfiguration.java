@@ -42,6 +42,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
 		registry.addInterceptor(new LanguageSwitch());
+		registry.addInterceptor(new FormErrorsMarker());
 	}
 
 }

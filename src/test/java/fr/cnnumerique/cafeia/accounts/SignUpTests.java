@@ -155,6 +155,7 @@ class SignUpTests {
 				.param("email", email)
 				.param("password", "court123")
 				.param("acknowledged", "true"))
+			.andExpect(content().string(containsString("<title>Erreur : Créer un compte")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("au moins 12 caractères")))
 			.andExpect(content().string(containsString("value=\"Mot Court\"")))
