@@ -54,16 +54,18 @@ class UserActionsController {
 	String suspend(@PathVariable long id, @RequestParam(name = "motif", defaultValue = "") String reason,
 			@RequestParam(name = "version") long version, @AuthenticationPrincipal CurrentAccount actor, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		return act(id, actor, model, response, redirect, "moderation-users.suspend.done", () -> {
-			String motive = reason.strip();
-			if (motive.isEmpty()) {
-				throw new UserActionRefusedException("moderation-users.suspend.reason-required");
-			}
-			if (motive.length() > MAX_REASON_LENGTH) {
-				throw new UserActionRefusedException("moderation-users.suspend.reason-too-long");
-			}
-			this.administration.suspend(actor.id(), id, motive, version);
-		});
+		String motive = reason.strip();
+		String problem = motive.isEmpty() ? "moderation-users.suspend.reason-required"
+				: (motive.length() > MAX_REASON_LENGTH) ? "moderation-users.suspend.reason-too-long" : null;
+		// the typed reason comes back with the page, whether refused or stale
+		model.addAttribute("motif", reason);
+		if (problem != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("motifError", problem);
+			return UsersController.show(this.administration, id, actor, model);
+		}
+		return act(id, actor, model, response, redirect, "moderation-users.suspend.done",
+				() -> this.administration.suspend(actor.id(), id, motive, version));
 	}
 
 	@PostMapping("/admin/utilisateurs/{id}/reactivation")

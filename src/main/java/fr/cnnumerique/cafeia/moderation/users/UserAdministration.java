@@ -64,6 +64,8 @@ class UserAdministration {
 
 	@Transactional
 	void setTrusted(long actorId, long targetId, boolean trusted) {
+		// a trusted author skips moderation: nobody may grant it to themselves
+		refuseOnSelf(actorId, targetId, "moderation-users.self.trust");
 		AccountOverview target = target(targetId);
 		this.trustedAuthors.setTrusted(targetId, target.displayName(), trusted, actorId, actorName(actorId));
 	}

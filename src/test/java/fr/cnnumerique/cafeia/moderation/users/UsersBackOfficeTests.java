@@ -20,10 +20,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -126,6 +128,14 @@ class UsersBackOfficeTests {
 		changeRole(this.adminId, "ADMIN", false, version(this.adminId))
 			.andExpect(flash().attribute("error", "moderation-users.self.roles"));
 		assertThat(roles(this.adminId)).contains("ADMIN");
+		this.mvc
+			.perform(post("/admin/utilisateurs/" + this.adminId + "/confiance").cookie(this.admin)
+				.with(csrf())
+				.param("confiance", "true"))
+			.andExpect(flash().attribute("error", "moderation-users.self.trust"));
+		assertThat(this.jdbc.queryForObject("SELECT count(*) FROM trusted_author WHERE account_id = ?", Integer.class,
+				this.adminId))
+			.isZero();
 		assertThat(roles(target)).containsExactly("FACILITATOR");
 		assertThat(auditOf(target)).isEmpty();
 		assertThat(auditOf(this.adminId)).isEmpty();
@@ -138,8 +148,9 @@ class UsersBackOfficeTests {
 		String email = AccountsFixture.uniqueEmail("suspendue");
 		long target = this.accounts.verifiedAccount("Suspendue", email);
 		Cookie targetSession = this.accounts.login(email, AccountsFixture.PASSWORD);
-		suspend(target, "  ", version(target))
-			.andExpect(flash().attribute("error", "moderation-users.suspend.reason-required"));
+		suspend(target, "  ", version(target)).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("id=\"motif-error\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 		assertThat(statusOf(target)).isEqualTo("ACTIVE");
 
 		suspend(target, "Propos injurieux répétés", version(target))
@@ -181,7 +192,8 @@ class UsersBackOfficeTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Ce compte a été modifié entre-temps")
-			.contains("name=\"version\" value=\"" + version(target) + "\"");
+			.contains("name=\"version\" value=\"" + version(target) + "\"")
+			.contains(">Motif</textarea>");
 		changeRole(target, "ADMIN", true, seen).andExpect(status().isConflict());
 		assertThat(statusOf(target)).isEqualTo("ACTIVE");
 		assertThat(roles(target)).containsExactly("FACILITATOR");
