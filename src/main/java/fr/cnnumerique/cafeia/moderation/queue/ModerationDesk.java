@@ -90,17 +90,25 @@ public class ModerationDesk {
 	@Transactional
 	public ModerationStatus submit(Submission submission) {
 		boolean trusted = this.trustedAuthors.isTrusted(submission.authorId());
-		ModerationStatus status = trusted ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING;
-		this.jdbc.sql("""
+		ModerationStatus asked = trusted ? ModerationStatus.PUBLISHED : ModerationStatus.PENDING;
+		// Content that staff rejected or took down goes back to a moderator, trusted
+		// author
+		// or not: an edit must not bring it back online on its own.
+		ModerationStatus status = this.jdbc.sql("""
 				INSERT INTO moderation_item (content_type, content_id, title, author_id, public_url, excerpt,
 				    submitted_version, status, needs_review)
 				VALUES (:type, :id, :title, :author, :url, :excerpt, :version, :status, :trusted)
 				ON CONFLICT (content_type, content_id) DO UPDATE SET
 				    title = EXCLUDED.title, author_id = EXCLUDED.author_id, public_url = EXCLUDED.public_url,
 				    excerpt = EXCLUDED.excerpt, submitted_version = EXCLUDED.submitted_version,
-				    status = EXCLUDED.status, needs_review = EXCLUDED.needs_review, submitted_at = now(),
+				    status = CASE WHEN moderation_item.status IN ('UNPUBLISHED', 'REJECTED') THEN 'PENDING'
+				                  ELSE EXCLUDED.status END,
+				    needs_review = CASE WHEN moderation_item.status IN ('UNPUBLISHED', 'REJECTED') THEN false
+				                        ELSE EXCLUDED.needs_review END,
+				    submitted_at = now(),
 				    decided_at = NULL, decided_by = NULL, decision_reason = NULL, decision_comment = NULL,
 				    updated_at = now(), version = moderation_item.version + 1
+				RETURNING status
 				""")
 			.param("type", submission.contentType())
 			.param("id", submission.contentId())
@@ -109,10 +117,11 @@ public class ModerationDesk {
 			.param("url", submission.publicUrl())
 			.param("excerpt", submission.excerpt())
 			.param("version", submission.version())
-			.param("status", status.name())
+			.param("status", asked.name())
 			.param("trusted", trusted)
-			.update();
-		if (trusted) {
+			.query((rs, row) -> ModerationStatus.valueOf(rs.getString(1)))
+			.single();
+		if (status == ModerationStatus.PUBLISHED) {
 			this.audit.record(new AuditEntry(null, null, "moderation.publish-trusted", submission.contentType(),
 					submission.contentId(), submission.title(), null));
 			this.events.publishEvent(new ContentApproved(submission.contentType(), submission.contentId(), null));

@@ -219,6 +219,27 @@ class ModerationQueueTests {
 	}
 
 	@Test
+	void aTrustedAuthorCannotBringBackContentStaffTookDown() throws Exception {
+		long author = this.staff.account("Théa Retirée", StaffFixture.uniqueEmail("retiree"), "FACILITATOR");
+		this.trusted.setTrusted(author, "Théa Retirée", true, 1L, "Admin");
+		String note = this.notes.create("Café retiré", "Publié tout de suite.", author);
+		QueueItem published = item(note);
+		Staff moderator = this.staff.loggedIn("Mina Moderatrice", "MODERATOR");
+		this.mvc
+			.perform(post("/moderation/" + published.id()).cookie(moderator.session())
+				.with(csrf())
+				.param("decision", "REJECT")
+				.param("reason", "hors-sujet")
+				.param("version", Long.toString(published.version())))
+			.andExpect(redirectedUrl("/moderation"));
+		assertThat(this.queue.statusOf(FakeContent.TYPE, note)).contains(ModerationStatus.REJECTED);
+
+		this.notes.edit(note, "Café retiré, retouché", "Une virgule de plus.", author);
+		assertThat(this.queue.statusOf(FakeContent.TYPE, note)).contains(ModerationStatus.PENDING);
+		assertThat(audit(note)).containsOnlyOnce("moderation.publish-trusted");
+	}
+
+	@Test
 	void aStaleDecisionIsRefusedWithAClearMessageAndNothingChanges() throws Exception {
 		long author = this.staff.account("Ada Autrice", StaffFixture.uniqueEmail("autrice"), "FACILITATOR");
 		String note = this.notes.create("Version 1", "Texte", author);
