@@ -102,10 +102,13 @@ class AuditJournal {
 
 	private static String where(JournalFilter filter, MapSqlParameterSource params) {
 		List<String> conditions = new ArrayList<>();
-		String tsquery = filter.tsquery();
-		if (tsquery != null) {
-			conditions.add("search @@ to_tsquery('simple', immutable_unaccent(:tsquery))");
-			params.addValue("tsquery", tsquery);
+		List<String> words = filter.words();
+		if (!words.isEmpty()) {
+			conditions
+				.add("""
+						search @@ to_tsquery('simple', (SELECT string_agg(quote_literal(immutable_unaccent(word)) || ':*', ' & ')
+						                                FROM unnest(CAST(:words AS text[])) AS word))""");
+			params.addValue("words", words.toArray(String[]::new));
 		}
 		if (filter.action() != null) {
 			conditions.add("action = :action");

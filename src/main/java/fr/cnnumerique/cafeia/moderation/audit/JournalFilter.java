@@ -3,7 +3,6 @@ package fr.cnnumerique.cafeia.moderation.audit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Which journal entries to show. Every criterion is optional; dates are days in
@@ -24,23 +23,23 @@ record JournalFilter(String text, String action, Long actorId, String targetType
 	static final int MAX_WORDS = 10;
 
 	/**
-	 * The text as a PostgreSQL {@code tsquery} of prefixes: only letters and digits are
-	 * kept, so user input can never break the query syntax.
-	 * @return the query, or {@code null} when the text holds no word
+	 * The words of the text (letters and digits only), each to be matched as a prefix.
+	 * They are quoted in SQL after accents are removed there, since removing accents can
+	 * produce characters (an apostrophe from "ŉ") that a raw tsquery would choke on.
+	 * @return the words, empty when the text holds none
 	 */
-	String tsquery() {
+	List<String> words() {
 		if (this.text == null) {
-			return null;
+			return List.of();
 		}
-		List<String> words = Arrays.stream(this.text.split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(this.text.split("[^\\p{L}\\p{N}]+"))
 			.filter((word) -> !word.isEmpty())
 			.limit(MAX_WORDS)
 			.toList();
-		return words.isEmpty() ? null : words.stream().map((word) -> word + ":*").collect(Collectors.joining(" & "));
 	}
 
 	boolean isEmpty() {
-		return tsquery() == null && this.action == null && this.actorId == null && this.targetType == null
+		return words().isEmpty() && this.action == null && this.actorId == null && this.targetType == null
 				&& this.from == null && this.to == null;
 	}
 

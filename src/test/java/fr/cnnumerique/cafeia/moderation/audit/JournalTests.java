@@ -82,6 +82,8 @@ class JournalTests {
 			.containsExactly("Élève " + word);
 		assertThat(labels(search("q", "inconnu " + word))).isEmpty();
 		assertThat(labels(search("q", "Ada&|!(:*) " + word))).isEmpty();
+		assertThat(labels(search("q", "ŉ " + word))).isEmpty();
+		assertThat(labels(search("q", "ŉ"))).isNotNull();
 	}
 
 	@Test
