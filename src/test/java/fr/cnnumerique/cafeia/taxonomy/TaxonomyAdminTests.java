@@ -168,6 +168,20 @@ class TaxonomyAdminTests {
 	}
 
 	@Test
+	void aGarbledVersionGetsAFrenchMessageAndChangesNothing() throws Exception {
+		Term term = create("Formats", "formats");
+		this.mvc
+			.perform(post("/admin/thematiques/" + term.id() + "/modifier").with(this.admin.login())
+				.with(csrf())
+				.param("labelFr", "Autre " + term.labelFr())
+				.param("labelEn", term.labelEn())
+				.param("version", "abc"))
+			.andExpect(content().string(containsString("ne correspond pas au format attendu")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("java.lang"))));
+		assertThat(this.taxonomies.find(term.id()).orElseThrow().labelFr()).isEqualTo(term.labelFr());
+	}
+
+	@Test
 	void movesATermUpAndDownAndAuditsIt() throws Exception {
 		Term first = create("Thèmes", "themes");
 		Term second = create("Thèmes", "themes");
@@ -207,7 +221,7 @@ class TaxonomyAdminTests {
 		assertThat(this.taxonomies.find(Vocabulary.AUDIENCE, term.code()))
 			.hasValueSatisfying((retired) -> assertThat(retired.retired()).isTrue());
 		this.mvc.perform(get("/admin/thematiques").with(this.admin.login()))
-			.andExpect(content().string(containsString("Publics retirés")));
+			.andExpect(content().string(containsString("Publics : termes retirés")));
 		this.mvc
 			.perform(post("/admin/thematiques/" + term.id() + "/reactiver").with(this.admin.login())
 				.with(csrf())

@@ -13,9 +13,10 @@ final class AuditActions {
 	static final List<String> KNOWN = List.of("account.trust", "account.untrust", "account.suspend",
 			"account.reactivate", "account.role.grant", "account.role.revoke", "account.second-factor.reset",
 			"moderation.approve", "moderation.reject", "moderation.request-changes", "moderation.unpublish",
-			"report.dismiss", "theme.create", "theme.rename", "theme.move", "theme.retire", "theme.reactivate",
-			"audience.create", "audience.rename", "audience.move", "audience.retire", "audience.reactivate",
-			"format.create", "format.rename", "format.move", "format.retire", "format.reactivate");
+			"moderation.dismiss-reports", "moderation.publish-trusted", "theme.create", "theme.rename", "theme.move",
+			"theme.retire", "theme.reactivate", "audience.create", "audience.rename", "audience.move",
+			"audience.retire", "audience.reactivate", "format.create", "format.rename", "format.move", "format.retire",
+			"format.reactivate");
 
 	private AuditActions() {
 	}

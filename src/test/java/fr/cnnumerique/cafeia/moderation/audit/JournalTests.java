@@ -161,7 +161,7 @@ class JournalTests {
 	void exportsTheSelectionAsCsvSafeForSpreadsheets() throws Exception {
 		entry("2026-06-01T08:00:00Z", "account.suspend", "account", "=HYPERLINK(\"http://evil.example\")",
 				"Propos; \"injurieux\"\nrépétés");
-		entry("2026-06-02T08:00:00Z", "report.dismiss", "report", "@SUM(A1)", "-2+3");
+		entry("2026-06-02T08:00:00Z", "moderation.dismiss-reports", "report", "@SUM(A1)", "-2+3");
 		entry("2026-06-03T08:00:00Z", "theme.rename", "theme", "+33 6 12 34 56 78", "Normal");
 		MvcResult result = this.mvc
 			.perform(get("/admin/journal.csv").with(this.admin.login()).param("acteur", Long.toString(this.actor)))
@@ -180,7 +180,7 @@ class JournalTests {
 		assertThat(lines[1]).isEqualTo("2026-06-03 10:00:00;Mina Modératrice;" + this.actor
 				+ ";theme.rename;Thématique renommée;theme;1;'+33 6 12 34 56 78;Normal");
 		assertThat(lines[2]).isEqualTo("2026-06-02 10:00:00;Mina Modératrice;" + this.actor
-				+ ";report.dismiss;Signalement classé sans suite;report;1;'@SUM(A1);'-2+3");
+				+ ";moderation.dismiss-reports;Signalements classés sans suite;report;1;'@SUM(A1);'-2+3");
 		assertThat(lines[3]).isEqualTo("2026-06-01 10:00:00;Mina Modératrice;" + this.actor
 				+ ";account.suspend;Compte suspendu;account;1;\"'=HYPERLINK(\"\"http://evil.example\"\")\";"
 				+ "\"Propos; \"\"injurieux\"\"\nrépétés\"");
