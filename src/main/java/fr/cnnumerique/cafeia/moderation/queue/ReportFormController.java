@@ -90,7 +90,10 @@ class ReportFormController {
 		if (type == null || id == null || type.length() > 40 || id.length() > 100) {
 			throw new ModerationException("moderation.report.unknown", HttpStatus.NOT_FOUND);
 		}
+		// only what the public can see can be reported: answering otherwise would tell
+		// that unpublished content exists
 		return this.desk.find(type, id)
+			.filter((item) -> item.status() == ModerationStatus.PUBLISHED)
 			.orElseThrow(() -> new ModerationException("moderation.report.unknown", HttpStatus.NOT_FOUND));
 	}
 

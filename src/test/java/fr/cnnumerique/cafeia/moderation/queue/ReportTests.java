@@ -200,6 +200,10 @@ class ReportTests {
 				.param("message", "x")
 				.param("formToken", this.guard.token(Instant.now().minusSeconds(10))))
 			.andExpect(status().isNotFound());
+		long author = this.staff.account("Ana Pending", StaffFixture.uniqueEmail("attente"), "FACILITATOR");
+		String pending = this.notes.create("Note en attente", "Pas encore publique", author);
+		this.mvc.perform(get("/signaler").param("type", FakeContent.TYPE).param("id", pending))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
