@@ -18,6 +18,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -96,6 +99,9 @@ class ModerationAccessTests {
 			this.mvc.perform(get(page).cookie(moderator.session()))
 				.andExpect(page.equals("/admin") ? status().isForbidden() : status().isOk());
 		}
+		this.mvc.perform(get("/").cookie(moderator.session()))
+			.andExpect(content().string(containsString("href=\"/moderation\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin\""))));
 	}
 
 	@Test
@@ -105,6 +111,9 @@ class ModerationAccessTests {
 		for (String page : pages()) {
 			this.mvc.perform(get(page).cookie(admin.session())).andExpect(status().isOk());
 		}
+		this.mvc.perform(get("/").cookie(admin.session()))
+			.andExpect(content().string(containsString("href=\"/moderation\"")))
+			.andExpect(content().string(containsString("href=\"/admin\"")));
 	}
 
 }
