@@ -12,16 +12,16 @@ record VenueDraft(long id, String name, String type, String street, String posta
 		String website, String description, String organisation, String siret, String rna, boolean readyToHost,
 		String moderationState, Instant updatedAt, long version) {
 
-	String slug() {
+	public String slug() {
 		return Slug.of(this.name);
 	}
 
-	String publicPath() {
+	public String publicPath() {
 		return "/annuaire/lieux/" + this.id + "-" + slug();
 	}
 
 	/** The accessibility features, as codes of message keys. */
-	java.util.List<String> accessibility() {
+	public java.util.List<String> accessibility() {
 		java.util.List<String> codes = new java.util.ArrayList<>();
 		if (this.stepFree) {
 			codes.add("step-free");
