@@ -1,7 +1,6 @@
 package fr.cnnumerique.cafeia.directory.venue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -197,7 +196,16 @@ class VenueDirectoryTests {
 	@Test
 	void listsTheExportsOnTheOpenDataPage() throws Exception {
 		assertThat(page("/donnees")).contains("/annuaire/lieux.csv", "/annuaire/lieux.geojson", "Licence Ouverte 2.0");
-		assertThat(Map.of()).isEmpty();
+	}
+
+	@Test
+	void offersTheMapOnRequestWithLeafletServedByThePortal() throws Exception {
+		String list = page("/annuaire/lieux");
+		assertThat(list)
+			.contains("id=\"venue-map-toggle\" hidden", "/js/venue-map", "data-tiles=\"https://data.geopf.fr/wmts?")
+			.doesNotContain("leaflet.js\"></script>");
+		this.mvc.perform(get("/webjars/leaflet/dist/leaflet.js")).andExpect(status().isOk());
+		this.mvc.perform(get("/webjars/leaflet/dist/leaflet.css")).andExpect(status().isOk());
 	}
 
 }
