@@ -1,8 +1,10 @@
 package fr.cnnumerique.cafeia.directory.venue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
+import fr.cnnumerique.cafeia.accounts.AccountDeleted;
 import fr.cnnumerique.cafeia.accounts.Role;
 import fr.cnnumerique.cafeia.directory.VenueDirectory;
 import fr.cnnumerique.cafeia.directory.VenueSummary;
@@ -99,6 +101,17 @@ class VenueModerationTests {
 		decide(new ContentUnpublished("venue", venueId, "autre", "signalement"));
 		await().atMost(Duration.ofSeconds(10)).until(() -> publicName(id).isEmpty());
 		this.mvc.perform(get("/annuaire/lieux/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void forgetsTheManagersOfADeletedAccount() throws Exception {
+		Staff facilitator = new StaffLogin(this.context).create("Animatrice", Role.FACILITATOR);
+		String name = VenueEditingTests.uniqueName("Oubli");
+		this.mvc.perform(VenueEditingTests.venueForm("/espace/lieux/nouveau", name).with(facilitator.login()))
+			.andExpect(status().isFound());
+		assertThat(this.directory.managedBy(facilitator.id())).extracting(VenueSummary::name).containsExactly(name);
+		decide(new AccountDeleted(facilitator.id(), Instant.now()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.directory.managedBy(facilitator.id()).isEmpty());
 	}
 
 	@Test
