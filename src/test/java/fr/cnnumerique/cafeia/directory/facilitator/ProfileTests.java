@@ -1,11 +1,13 @@
 package fr.cnnumerique.cafeia.directory.facilitator;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.cnnumerique.cafeia.accounts.AccountAdministration;
+import fr.cnnumerique.cafeia.accounts.AccountDeleted;
 import fr.cnnumerique.cafeia.directory.FacilitatorDirectory;
 import fr.cnnumerique.cafeia.moderation.ModerationQueue;
 import fr.cnnumerique.cafeia.moderation.ModerationStatus;
@@ -13,8 +15,10 @@ import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.support.StaffLogin.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,6 +54,12 @@ class ProfileTests {
 
 	@Autowired
 	AccountAdministration administration;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	FacilitatorFixture fixture;
 
@@ -179,6 +189,37 @@ class ProfileTests {
 			.param(name)
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void aProfileChangedMeanwhileIsNotOverwritten() throws Exception {
+		Staff who = this.fixture.facilitator("Iris Onglets");
+		this.fixture.save(this.fixture.form(who, "Iris Onglets", "Lyon", false));
+		this.mvc.perform(this.fixture.form(who, "Iris Ancien Onglet", "Lyon", false, "version", "-1"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("modifié entre-temps")));
+		assertThat(this.jdbc.sql("SELECT name FROM facilitator_profile WHERE account_id = ?")
+			.param(who.id())
+			.query(String.class)
+			.single()).isEqualTo("Iris Onglets");
+	}
+
+	@Test
+	void aDeletedAccountsProfileIsErased() throws Exception {
+		var published = this.fixture.published("Jade Partie " + FacilitatorFixture.token(), "Lyon");
+		this.transactions.executeWithoutResult(
+				(status) -> this.events.publishEvent(new AccountDeleted(published.who().id(), Instant.now())));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM facilitator_profile WHERE id = ?")
+				.param(published.id())
+				.query(Long.class)
+				.single() == 0);
+		assertThat(this.queue.statusOf("facilitator", Long.toString(published.id()))).isEmpty();
+	}
+
+	@Test
+	void noDemoProfileIsCreatedAgainstAnExternalDatabase() {
+		assertThat(this.context.getBeansOfType(DemoFacilitatorProfile.class)).isEmpty();
 	}
 
 	@Test
