@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the listing changes only through moderation decisions:
  * <ul>
  * <li>{@link ContentApproved}: the draft becomes the listing (a profile that opted out
- * meanwhile stays private);</li>
+ * meanwhile stays private, and a draft saved again after the decision waits for its own
+ * approval);</li>
  * <li>{@link ChangesRequested}: the public keeps the last approved version, unless that
  * version is the one sent back (published at once for a trusted author), which is
  * removed;</li>
@@ -223,9 +224,18 @@ class FacilitatorProfiles {
 		return this.taxonomies.findAll(vocabulary, codes);
 	}
 
+	/**
+	 * The event does not say which version was approved: if the facilitator saved again
+	 * after the decision, the queue holds the new draft as pending and the draft must not
+	 * be listed; its own approval will list it.
+	 */
 	@ApplicationModuleListener
 	void on(ContentApproved event) {
-		profileOf(event.contentType(), event.contentId()).ifPresent(this::publish);
+		profileOf(event.contentType(), event.contentId())
+			.filter((id) -> this.queue.statusOf(FacilitatorProfile.CONTENT_TYPE, Long.toString(id))
+				.filter((status) -> status == ModerationStatus.PUBLISHED)
+				.isPresent())
+			.ifPresent(this::publish);
 	}
 
 	@ApplicationModuleListener

@@ -7,14 +7,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import fr.cnnumerique.cafeia.directory.FacilitatorDirectory;
+import fr.cnnumerique.cafeia.moderation.ContentApproved;
 import fr.cnnumerique.cafeia.moderation.ModerationQueue;
 import fr.cnnumerique.cafeia.moderation.ModerationStatus;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.support.StaffLogin.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +51,12 @@ class ProfileModerationTests {
 
 	@Autowired
 	FacilitatorDirectory directory;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	FacilitatorFixture fixture;
 
@@ -112,6 +121,23 @@ class ProfileModerationTests {
 		decide(moderator, id, "REJECT", "contenu-commercial");
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.directory.findPublished(id).isEmpty());
 		this.mvc.perform(get("/annuaire/animateurs/" + id)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anApprovalDeliveredAfterANewEditDoesNotListTheUnreviewedDraft() throws Exception {
+		String token = FacilitatorFixture.token();
+		Staff who = this.fixture.facilitator("Kim Rapide");
+		this.fixture.save(this.fixture.form(who, "Kim Relu " + token, "Lille", true));
+		long id = this.fixture.profileId(who.id());
+		decide(this.fixture.moderator(), id, "APPROVE", null);
+		this.fixture.awaitPublished(id);
+		this.fixture.save(this.fixture.form(who, "Kim Pas Relu " + token, "Lille", true));
+
+		this.transactions.executeWithoutResult(
+				(status) -> this.events.publishEvent(new ContentApproved("facilitator", Long.toString(id), 1L)));
+		Thread.sleep(1000);
+
+		assertThat(this.fixture.listedName(id)).isEqualTo("Kim Relu " + token);
 	}
 
 	private Map<String, Object> item(long profileId) {
