@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The contact relay: anyone writes to a published facilitator, who gets the message by
- * mail with the sender's address in it, so the facilitator answers from their own
- * mailbox. Neither side sees the other's address on the site. Guarded by
- * {@link PublicFormGuard}: a filled honeypot gets the usual confirmation and nothing is
- * sent, a too-fast or stale form is shown again, past {@value #PER_IP_PER_HOUR} messages
- * an hour from one address the answer is 429.
+ * mail with the sender's address in it and as its Reply-To, so the facilitator answers by
+ * replying from their own mailbox. Neither side sees the other's address on the site.
+ * Guarded by {@link PublicFormGuard}: a filled honeypot gets the usual confirmation and
+ * nothing is sent, a too-fast or stale form is shown again, past
+ * {@value #PER_IP_PER_HOUR} messages an hour from one address the answer is 429.
  */
 @Controller
 class ContactController {
@@ -97,7 +97,8 @@ class ContactController {
 		variables.put("senderEmail", form.senderEmail());
 		variables.put("message", form.message());
 		variables.put("profilePath", profile.path());
-		this.outbox.enqueue(new OutgoingMail(facilitator.email(), "directory/contact", null, variables));
+		this.outbox
+			.enqueue(new OutgoingMail(facilitator.email(), "directory/contact", null, variables, form.senderEmail()));
 		redirect.addFlashAttribute("success", "directory.contact.sent");
 		return "redirect:" + profile.path() + "/contact/envoye";
 	}

@@ -13,6 +13,7 @@ import fr.cnnumerique.cafeia.shared.PublicFormGuard;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -48,6 +49,9 @@ class ContactRelayTests {
 	@Autowired
 	MailOutbox outbox;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	FacilitatorFixture fixture;
 
 	@BeforeEach
@@ -75,6 +79,10 @@ class ContactRelayTests {
 		assertThat(mails.get(0).subject()).isEqualTo("Un message depuis l'annuaire Café IA");
 		assertThat(mails.get(0).text()).contains("Zoé Curieuse", "zoe.curieuse@exemple.fr",
 				"Pourriez-vous animer un café IA ?");
+		assertThat(this.jdbc.sql("SELECT reply_to FROM mail_outbox WHERE id = ?")
+			.param(mails.get(0).id())
+			.query(String.class)
+			.single()).isEqualTo("zoe.curieuse@exemple.fr");
 	}
 
 	@Test
@@ -102,6 +110,9 @@ class ContactRelayTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Saisissez votre adresse e-mail")));
 
+		this.mvc.perform(message(contact, "Guillemets", "\"a b\"@exemple.fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Saisissez une adresse e-mail valide")));
 		assertThat(this.outbox.mailsTo(published.who().email())).isEmpty();
 	}
 
