@@ -130,6 +130,25 @@ class DirectorySearchTests {
 			.andExpect(content().string(not(containsString("Rémi 19"))));
 	}
 
+	@Test
+	void pagesAreAlsoInEnglish() throws Exception {
+		String token = FacilitatorFixture.token();
+		long id = this.fixture.published("Xavier English " + token, "Saint-Denis 97400").id();
+		String path = this.directory.findPublished(id).orElseThrow().path();
+
+		this.mvc.perform(get("/annuaire/animateurs").param("q", token).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("1 facilitator")))
+			.andExpect(content().string(containsString("Xavier English")));
+		this.mvc.perform(get(path).param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("La Réunion")))
+			.andExpect(content().string(containsString("Write to this person")));
+		this.mvc.perform(get(path + "/contact").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your e-mail address")));
+	}
+
 	private static List<Long> ids(List<FacilitatorSummary> summaries, Long... mine) {
 		List<Long> wanted = List.of(mine);
 		return summaries.stream().map(FacilitatorSummary::id).filter(wanted::contains).toList();
