@@ -238,11 +238,21 @@ class FacilitatorProfiles {
 			.ifPresent(this::publish);
 	}
 
+	/**
+	 * Compares fields rather than version texts, which also hold taxonomy labels that may
+	 * have been renamed since the listing was approved.
+	 */
 	@ApplicationModuleListener
 	void on(ChangesRequested event) {
 		profileOf(event.contentType(), event.contentId()).ifPresent((id) -> this.jdbc.sql("""
-				DELETE FROM facilitator_listing WHERE profile_id = :id AND version_text = :draft
-				""").param("id", id).param("draft", draftText(id)).update());
+				DELETE FROM facilitator_listing l USING facilitator_profile p
+				WHERE l.profile_id = p.id AND p.id = :id
+				  AND ROW(l.name, l.bio, l.commune_insee, l.postal_code, l.organisation, l.themes, l.audiences,
+				          l.languages, l.in_person, l.online, l.travel_km, l.looking_for_venue)
+				      IS NOT DISTINCT FROM
+				      ROW(p.name, p.bio, p.commune_insee, p.postal_code, p.organisation, p.themes, p.audiences,
+				          p.languages, p.in_person, p.online, p.travel_km, p.looking_for_venue)
+				""").param("id", id).update());
 	}
 
 	@ApplicationModuleListener
@@ -283,15 +293,6 @@ class FacilitatorProfiles {
 			return Optional.empty();
 		}
 		return Optional.of(Long.parseLong(contentId));
-	}
-
-	private String draftText(long id) {
-		return this.jdbc.sql(PROFILE_SELECT + " WHERE p.id = :id")
-			.param("id", id)
-			.query(PROFILE)
-			.optional()
-			.map((profile) -> versionText(profile.content()))
-			.orElse("");
 	}
 
 	/**

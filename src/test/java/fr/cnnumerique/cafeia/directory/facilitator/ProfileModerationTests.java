@@ -140,6 +140,15 @@ class ProfileModerationTests {
 		assertThat(this.fixture.listedName(id)).isEqualTo("Kim Relu " + token);
 	}
 
+	@Test
+	void changesRequestedOnATrustedAuthorsPublishedVersionTakeItDown() throws Exception {
+		long id = this.fixture.published("Lina Confiance " + FacilitatorFixture.token(), "Marseille").id();
+
+		decide(this.fixture.moderator(), id, "REQUEST_CHANGES", "informations-incompletes");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.directory.findPublished(id).isEmpty());
+	}
+
 	private Map<String, Object> item(long profileId) {
 		return this.jdbc
 			.sql("SELECT id, version FROM moderation_item WHERE content_type = 'facilitator'" + " AND content_id = ?")
