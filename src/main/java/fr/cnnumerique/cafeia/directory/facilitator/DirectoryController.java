@@ -3,7 +3,6 @@ package fr.cnnumerique.cafeia.directory.facilitator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;
@@ -67,7 +66,7 @@ class DirectoryController {
 			else {
 				unknownPlace = true;
 				model.addAttribute("placeSuggestions",
-						this.places.suggest(where, 5).stream().map(Place::label).collect(Collectors.joining(", ")));
+						this.places.suggest(where, 5).stream().map(Place::label).toList());
 			}
 		}
 		Page<PublishedProfile> results = unknownPlace ? Page.empty(PageRequest.of(0, PAGE_SIZE))

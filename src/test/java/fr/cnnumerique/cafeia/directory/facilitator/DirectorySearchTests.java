@@ -112,7 +112,8 @@ class DirectorySearchTests {
 		this.mvc.perform(get("/annuaire/animateurs").param("lieu", "290"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Nous ne trouvons pas de commune ni de code postal")))
-			.andExpect(content().string(containsString("Quimper (29000)")));
+			.andExpect(content().string(containsString("Quimper (29000)</a>")))
+			.andExpect(content().string(containsString("?lieu=Quimper")));
 	}
 
 	@Test

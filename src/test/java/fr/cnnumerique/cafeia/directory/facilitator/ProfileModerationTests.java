@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.cnnumerique.cafeia.directory.FacilitatorDirectory;
 import fr.cnnumerique.cafeia.moderation.ContentApproved;
+import fr.cnnumerique.cafeia.moderation.ContentUnpublished;
 import fr.cnnumerique.cafeia.moderation.ModerationQueue;
 import fr.cnnumerique.cafeia.moderation.ModerationStatus;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
@@ -147,6 +148,20 @@ class ProfileModerationTests {
 		decide(this.fixture.moderator(), id, "REQUEST_CHANGES", "informations-incompletes");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> this.directory.findPublished(id).isEmpty());
+	}
+
+	@Test
+	void staffUnpublishingTakesThePageDownUntilAnEditIsApproved() throws Exception {
+		var published = this.fixture.published("Maya Signalee " + FacilitatorFixture.token(), "Lyon");
+		this.transactions.executeWithoutResult((status) -> this.events
+			.publishEvent(new ContentUnpublished("facilitator", Long.toString(published.id()), "autre", null)));
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.directory.findPublished(published.id()).isEmpty());
+		assertThat(this.directory.findPublishedByAccount(published.who().id())).isEmpty();
+
+		this.fixture.save(this.fixture.form(published.who(), "Maya Corrigee", "Lyon", true));
+		this.fixture.awaitPublished(published.id());
+		assertThat(this.directory.findPublishedByAccount(published.who().id()).orElseThrow().name())
+			.isEqualTo("Maya Corrigee");
 	}
 
 	private Map<String, Object> item(long profileId) {
