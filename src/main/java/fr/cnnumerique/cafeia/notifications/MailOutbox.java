@@ -40,7 +40,9 @@ public class MailOutbox {
 	public long enqueue(OutgoingMail mail) {
 		MailRenderer.RenderedMail rendered = this.renderer.render(mail);
 		String locale = MailRenderer.localeOf(mail).toLanguageTag();
-		return this.mails.save(new OutboxMail(mail.to(), mail.template(), locale, rendered, Instant.now())).getId();
+		return this.mails
+			.save(new OutboxMail(mail.to(), mail.replyTo(), mail.template(), locale, rendered, Instant.now()))
+			.getId();
 	}
 
 	/**

@@ -28,6 +28,9 @@ class OutboxMail {
 	@Column(nullable = false)
 	private String subject;
 
+	@Column(name = "reply_to")
+	private String replyTo;
+
 	@Column(name = "body_text", nullable = false)
 	private String bodyText;
 
@@ -68,8 +71,10 @@ class OutboxMail {
 	protected OutboxMail() {
 	}
 
-	OutboxMail(String recipient, String template, String locale, MailRenderer.RenderedMail rendered, Instant now) {
+	OutboxMail(String recipient, String replyTo, String template, String locale, MailRenderer.RenderedMail rendered,
+			Instant now) {
 		this.recipient = recipient;
+		this.replyTo = replyTo;
 		this.template = template;
 		this.locale = locale;
 		this.subject = rendered.subject();
@@ -105,6 +110,10 @@ class OutboxMail {
 
 	String getRecipient() {
 		return this.recipient;
+	}
+
+	String getReplyTo() {
+		return this.replyTo;
 	}
 
 	String getSubject() {

@@ -115,6 +115,9 @@ class OutboxSender {
 				"UTF-8");
 		helper.setFrom(this.from);
 		helper.setTo(mail.getRecipient());
+		if (mail.getReplyTo() != null) {
+			helper.setReplyTo(mail.getReplyTo());
+		}
 		helper.setSubject(mail.getSubject());
 		helper.setText(mail.getBodyText(), mail.getBodyHtml());
 		message.setHeader("Auto-Submitted", "auto-generated");

@@ -15,15 +15,20 @@ import java.util.regex.Pattern;
  * from the message {@code accounts.mail.verification.subject}
  * @param locale language of the mail, French when {@code null}
  * @param variables values the templates use (copied; {@code null} values allowed)
+ * @param replyTo the address replies should go to, {@code null} (the usual case) for
+ * none; set only when the recipient is meant to answer someone else than the portal, such
+ * as the sender of a message relayed by the directory
  */
-public record OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables) {
+public record OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables, String replyTo) {
+
+	private static final Pattern ADDRESS = Pattern.compile("[^@\\s\\p{Cntrl}<>,;\"]+@[^@\\s\\p{Cntrl}<>,;\"]+");
 
 	private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)+");
 
 	/**
 	 * Checks the mail can be addressed and its template named.
-	 * @throws IllegalArgumentException if {@code to} is blank or {@code template} is not
-	 * of the form {@code <module>/<name>}
+	 * @throws IllegalArgumentException if {@code to} is blank, {@code template} is not of
+	 * the form {@code <module>/<name>} or {@code replyTo} is not a single plain address
 	 */
 	public OutgoingMail {
 		if (to == null || to.isBlank()) {
@@ -33,6 +38,20 @@ public record OutgoingMail(String to, String template, Locale locale, Map<String
 			throw new IllegalArgumentException("Mail template must be <module>/<name>, not " + template);
 		}
 		variables = (variables != null) ? Collections.unmodifiableMap(new HashMap<>(variables)) : Map.of();
+		if (replyTo != null && (replyTo.length() > 254 || !ADDRESS.matcher(replyTo).matches())) {
+			throw new IllegalArgumentException("Reply-To must be a single plain address");
+		}
+	}
+
+	/**
+	 * A mail without Reply-To, as most are.
+	 * @param to recipient address
+	 * @param template template name such as {@code accounts/verification}
+	 * @param locale language of the mail, French when {@code null}
+	 * @param variables values the templates use
+	 */
+	public OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables) {
+		this(to, template, locale, variables, null);
 	}
 
 	/**

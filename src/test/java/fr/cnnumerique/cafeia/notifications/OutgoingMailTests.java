@@ -36,6 +36,18 @@ class OutgoingMailTests {
 		assertThat(new OutgoingMail("ada@example.org", "accounts/verification", null, null).variables()).isEmpty();
 	}
 
+	@Test
+	void replyToIsOptionalAndMustBeOnePlainAddress() {
+		assertThat(mail("accounts/verification").replyTo()).isNull();
+		assertThat(
+				new OutgoingMail("ada@example.org", "directory/contact", null, Map.of(), "bob@example.org").replyTo())
+			.isEqualTo("bob@example.org");
+		assertThatIllegalArgumentException().isThrownBy(() -> new OutgoingMail("ada@example.org", "directory/contact",
+				null, Map.of(), "bob@example.org\r\nBcc: eve@example.org"));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new OutgoingMail("ada@example.org", "directory/contact", null, Map.of(), "a@b.org, c@d.org"));
+	}
+
 	private static OutgoingMail mail(String template) {
 		return new OutgoingMail("ada@example.org", template, Locale.FRENCH, Map.of());
 	}
