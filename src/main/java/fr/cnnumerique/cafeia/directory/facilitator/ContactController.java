@@ -97,8 +97,8 @@ class ContactController {
 		variables.put("senderEmail", form.senderEmail());
 		variables.put("message", form.message());
 		variables.put("profilePath", profile.path());
-		this.outbox
-			.enqueue(new OutgoingMail(facilitator.email(), "directory/contact", null, variables, form.senderEmail()));
+		this.outbox.enqueue(new OutgoingMail(facilitator.email(), "directory/contact", facilitator.locale(), variables,
+				form.senderEmail()));
 		redirect.addFlashAttribute("success", "directory.contact.sent");
 		return "redirect:" + profile.path() + "/contact/envoye";
 	}
