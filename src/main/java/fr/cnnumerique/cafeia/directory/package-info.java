@@ -4,8 +4,19 @@
  * venues in touch without showing anyone's address. Everything published goes through the
  * moderation queue; the public sees the last approved version.
  * <p>
- * Sub-packages: {@code facilitator} (profiles, contact relay) and {@code venue} (venues,
- * geocoding, open data). API types stay in this package.
+ * Sub-packages, each internal:
+ * <ul>
+ * <li>{@code facilitator}: {@code /espace/profil}, {@code /annuaire/animateurs} (search
+ * near a commune, filters), profile pages and their contact relay; API
+ * {@link fr.cnnumerique.cafeia.directory.FacilitatorDirectory};</li>
+ * <li>{@code venue}: {@code /espace/lieux}, {@code /annuaire/lieux} (search, map with
+ * server-side clusters {@code /annuaire/lieux.geojson}), venue pages, the open-data CSV
+ * to the national schema of digital mediation places, {@code /donnees}, and the
+ * {@code Geocoder} port (national address API, commune-centre fallback); API
+ * {@link fr.cnnumerique.cafeia.directory.VenueDirectory}.</li>
+ * </ul>
+ * API types stay in this package. Drafts and last approved versions live in separate
+ * tables; decision listeners set states, so a decision delivered twice changes nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory",
 		allowedDependencies = { "shared", "territory", "accounts", "moderation", "notifications", "taxonomy" })

@@ -56,7 +56,7 @@ public final class AccountsFixture {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
 	}
 
-	void signUp(String name, String email, String password) throws Exception {
+	public void signUp(String name, String email, String password) throws Exception {
 		this.mvc
 			.perform(post("/compte/creer").with(csrf())
 				.param("displayName", name)
