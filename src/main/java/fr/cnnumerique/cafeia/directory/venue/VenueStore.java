@@ -92,6 +92,14 @@ class VenueStore {
 			.single() > 0;
 	}
 
+	/** The accounts managing a venue, owner first. */
+	List<Long> managers(long venueId) {
+		return this.jdbc.sql("SELECT account_id FROM venue_manager WHERE venue_id = ? ORDER BY role DESC, account_id")
+			.param(venueId)
+			.query(Long.class)
+			.list();
+	}
+
 	Optional<Long> ownerOf(long venueId) {
 		return this.jdbc.sql("SELECT account_id FROM venue_manager WHERE venue_id = ? AND role = 'OWNER'")
 			.param(venueId)
