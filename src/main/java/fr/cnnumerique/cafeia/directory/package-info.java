@@ -4,8 +4,9 @@
  * venues in touch without showing anyone's address. Everything published goes through the
  * moderation queue; the public sees the last approved version.
  * <p>
- * Sub-packages: {@code facilitator} (profiles, contact relay) and {@code venue} (venues,
- * geocoding, open data). API types stay in this package.
+ * Sub-packages: {@code facilitator} (profiles, contact relay), {@code venue} (venues,
+ * their contact relay, geocoding, open data) and {@code matching} (the matching page of
+ * the facilitator's space). API types stay in this package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory",
 		allowedDependencies = { "shared", "territory", "accounts", "moderation", "notifications", "taxonomy" })

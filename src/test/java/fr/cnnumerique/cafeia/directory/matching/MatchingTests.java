@@ -76,6 +76,18 @@ class MatchingTests {
 	}
 
 	@Test
+	void theProfileAndVenuesPagesLinkToTheMatchingPage() throws Exception {
+		Staff who = this.logins.create("Ines Lien " + this.token, Role.FACILITATOR);
+		for (String url : new String[] { "/espace/profil", "/espace/lieux" }) {
+			assertThat(this.mvc.perform(get(url).with(who.login()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("href=\"" + PAGE + "\"");
+		}
+	}
+
+	@Test
 	void withoutProfileNorVenueThePageSaysWhatToDo() throws Exception {
 		Staff who = this.logins.create("Nina Neuve " + this.token, Role.FACILITATOR);
 		String page = page(who);
