@@ -86,6 +86,21 @@ public class FacilitatorDirectory {
 	}
 
 	/**
+	 * An account's own profile as last saved, published or not, for the facilitator's
+	 * space (matching): the point is the commune centre of the draft.
+	 * @param accountId the facilitator's account id
+	 * @return the draft profile, empty if the account has none
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FacilitatorSummary> ownProfile(long accountId) {
+		return this.jdbc.sql("""
+				SELECT p.id AS profile_id, p.account_id, p.name, p.commune_name, p.postal_code, p.latitude,
+				       p.longitude, NULL::float8 AS distance_km, p.looking_for_venue, p.travel_km
+				FROM facilitator_profile p WHERE p.account_id = :account
+				""").param("account", accountId).query(SUMMARY).optional();
+	}
+
+	/**
 	 * Published facilitators whose commune centre lies within a radius of a point,
 	 * nearest first (then by name).
 	 * @param latitude WGS 84 latitude of the point, in degrees

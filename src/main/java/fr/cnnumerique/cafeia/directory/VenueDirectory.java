@@ -25,8 +25,8 @@ public class VenueDirectory {
 	/**
 	 * A venue as the public sees it.
 	 * @param id the venue id
-	 * @return the last approved version, empty if the venue does not exist or is not
-	 * published
+	 * @return the last approved version, empty if the venue does not exist, is not
+	 * published or has only suspended managers
 	 */
 	@Transactional(readOnly = true)
 	public Optional<VenueSummary> findPublished(long id) {

@@ -33,4 +33,12 @@ public record VenueSummary(long id, String name, String slug, String type, Strin
 		return "/annuaire/lieux/" + this.id + "-" + this.slug;
 	}
 
+	/**
+	 * The contact relay form of the venue, which mails its managers.
+	 * @return an absolute path ending in {@code /contact}
+	 */
+	public String contactPath() {
+		return publicPath() + "/contact";
+	}
+
 }

@@ -13,7 +13,10 @@
  * server-side clusters {@code /annuaire/lieux.geojson}), venue pages, the open-data CSV
  * to the national schema of digital mediation places, {@code /donnees}, and the
  * {@code Geocoder} port (national address API, commune-centre fallback); API
- * {@link fr.cnnumerique.cafeia.directory.VenueDirectory}.</li>
+ * {@link fr.cnnumerique.cafeia.directory.VenueDirectory}; venues of whom every manager is
+ * suspended are hidden, and venues have a contact relay to all their managers;</li>
+ * <li>{@code matching}: {@code /espace/mise-en-relation}, ready-to-host venues within a
+ * facilitator's travel distance, and facilitators near the venues one manages.</li>
  * </ul>
  * API types stay in this package. Drafts and last approved versions live in separate
  * tables; decision listeners set states, so a decision delivered twice changes nothing.

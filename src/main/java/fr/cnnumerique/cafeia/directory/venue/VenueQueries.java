@@ -18,9 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Read side of the venues for the module's API ({@code VenueDirectory}), the public
- * directory, the map and the exports. Public look-ups read only {@code venue_published},
- * the last approved versions. Internal to the directory module despite being public: the
- * API is {@code fr.cnnumerique.cafeia.directory.VenueDirectory}.
+ * directory, the map and the exports. Public look-ups read only {@code venue_public}, the
+ * last approved versions of venues not left with suspended managers only. Internal to the
+ * directory module despite being public: the API is
+ * {@code fr.cnnumerique.cafeia.directory.VenueDirectory}.
  */
 @Repository
 public class VenueQueries {
@@ -47,8 +48,7 @@ public class VenueQueries {
 	 * @return the venue, empty if unknown or unpublished
 	 */
 	public Optional<VenueSummary> findPublished(long id) {
-		return this.jdbc
-			.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_published p WHERE p.id = ?")
+		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE p.id = ?")
 			.param(id)
 			.query(SUMMARY_ROW)
 			.optional();
@@ -78,7 +78,7 @@ public class VenueQueries {
 	 */
 	public List<VenueSummary> readyToHostNear(double latitude, double longitude, int km, int limit) {
 		return this.jdbc
-			.sql("SELECT " + SUMMARY + ", " + DISTANCE + " / 1000 AS distance_km FROM venue_published p WHERE " + WITHIN
+			.sql("SELECT " + SUMMARY + ", " + DISTANCE + " / 1000 AS distance_km FROM venue_public p WHERE " + WITHIN
 					+ " AND p.ready_to_host ORDER BY distance_km, p.id LIMIT :limit")
 			.param("lat", latitude)
 			.param("lng", longitude)
@@ -89,7 +89,7 @@ public class VenueQueries {
 	}
 
 	Page<VenueSummary> search(VenueSearch search, Pageable pageable) {
-		StringBuilder where = new StringBuilder(" FROM venue_published p WHERE true");
+		StringBuilder where = new StringBuilder(" FROM venue_public p WHERE true");
 		Map<String, Object> params = new HashMap<>();
 		String distance = "NULL::float8";
 		String order = "p.name, p.id";
@@ -136,11 +136,11 @@ public class VenueQueries {
 	List<VenueSummary> points(BoundingBox box) {
 		if (box == null) {
 			return this.jdbc
-				.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_published p ORDER BY p.id")
+				.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p ORDER BY p.id")
 				.query(SUMMARY_ROW)
 				.list();
 		}
-		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_published p WHERE "
+		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE "
 				+ "p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng ORDER BY p.id")
 			.params(box.params())
 			.query(SUMMARY_ROW)
@@ -154,7 +154,7 @@ public class VenueQueries {
 	List<Cluster> clusters(BoundingBox box, double cellDegrees) {
 		return this.jdbc.sql("""
 				SELECT count(*) AS n, avg(p.latitude) AS lat, avg(p.longitude) AS lng, min(p.id) AS first_id
-				FROM venue_published p
+				FROM venue_public p
 				WHERE p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng
 				GROUP BY floor(p.latitude / :cell), floor(p.longitude / :cell)
 				ORDER BY n DESC, first_id
@@ -170,7 +170,7 @@ public class VenueQueries {
 	List<VenueDraft> allPublished() {
 		return this.jdbc
 			.sql("SELECT id, " + VenueStore.FIELDS
-					+ ", 'PUBLISHED' AS moderation_state, updated_at, 0 AS version FROM venue_published ORDER BY id")
+					+ ", 'PUBLISHED' AS moderation_state, updated_at, 0 AS version FROM venue_public ORDER BY id")
 			.query(VenueStore.DRAFT)
 			.list();
 	}

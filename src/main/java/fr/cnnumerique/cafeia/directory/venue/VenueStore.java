@@ -71,7 +71,7 @@ class VenueStore {
 	Optional<VenueDraft> published(long id) {
 		return this.jdbc
 			.sql("SELECT id, " + FIELDS + ", 'PUBLISHED' AS moderation_state, updated_at, 0 AS version "
-					+ "FROM venue_published WHERE id = ?")
+					+ "FROM venue_public WHERE id = ?")
 			.param(id)
 			.query(DRAFT)
 			.optional();
@@ -90,6 +90,15 @@ class VenueStore {
 			.params(venueId, accountId)
 			.query(Integer.class)
 			.single() > 0;
+	}
+
+	/** The accounts managing a venue that are not suspended, owner first. */
+	List<Long> managers(long venueId) {
+		return this.jdbc.sql(
+				"SELECT account_id FROM venue_manager WHERE venue_id = ? AND NOT suspended ORDER BY role DESC, account_id")
+			.param(venueId)
+			.query(Long.class)
+			.list();
 	}
 
 	Optional<Long> ownerOf(long venueId) {
