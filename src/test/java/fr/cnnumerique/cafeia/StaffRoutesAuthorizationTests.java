@@ -27,11 +27,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * The authorisation matrix of the back-office, over every route the application maps
- * under {@code /moderation} and {@code /admin} (found from the handler mappings, so a new
- * page cannot be forgotten): anonymous visitors are sent to the login page, facilitators
- * are refused everywhere, moderators reach the moderation pages only, administrators
- * reach everything.
+ * The authorisation matrix over every route the application maps under
+ * {@code /moderation}, {@code /admin} and {@code /espace} (found from the handler
+ * mappings, so a new page cannot be forgotten): anonymous visitors are sent to the login
+ * page; in the back-office facilitators are refused everywhere, moderators reach the
+ * moderation pages only, administrators reach everything; the facilitator space needs a
+ * verified account.
  */
 @IntegrationTest
 class StaffRoutesAuthorizationTests {
@@ -91,6 +92,27 @@ class StaffRoutesAuthorizationTests {
 		assertThat(wrong).as("routes answering a role wrongly").isEmpty();
 	}
 
+	@Test
+	void everyFacilitatorSpaceRouteNeedsAVerifiedAccount() throws Exception {
+		AccountsFixture accounts = new AccountsFixture(this.mvc, this.jdbc);
+		String email = AccountsFixture.uniqueEmail("matrice-non-verifiee");
+		accounts.signUp("Matrice Non Vérifiée", email, AccountsFixture.PASSWORD);
+		Cookie unverified = accounts.login(email, AccountsFixture.PASSWORD);
+		List<Route> routes = routesUnder("/espace");
+		assertThat(routes).extracting(Route::path)
+			.contains("/espace", "/espace/profil", "/espace/lieux", "/espace/mise-en-relation");
+		List<String> wrong = new ArrayList<>();
+		for (Route route : routes) {
+			MockHttpServletResponse anonymous = perform(route, null);
+			if (anonymous.getStatus() != 302 || !String.valueOf(anonymous.getRedirectedUrl()).endsWith("/connexion")) {
+				wrong.add(route + " anonymous → " + anonymous.getStatus() + " " + anonymous.getRedirectedUrl());
+			}
+			expectRefused(route, "unverified", perform(route, unverified), wrong);
+			expectAllowed(route, "facilitator", perform(route, this.facilitator), wrong);
+		}
+		assertThat(wrong).as("routes answering a role wrongly").isEmpty();
+	}
+
 	private static void expectRefused(Route route, String who, MockHttpServletResponse response, List<String> wrong) {
 		if (response.getStatus() != 403) {
 			wrong.add(route + " " + who + " → " + response.getStatus() + " (expected 403)");
@@ -99,12 +121,16 @@ class StaffRoutesAuthorizationTests {
 
 	private static void expectAllowed(Route route, String who, MockHttpServletResponse response, List<String> wrong) {
 		String location = String.valueOf(response.getRedirectedUrl());
-		if (response.getStatus() == 401 || response.getStatus() == 403 || location.contains("/connexion")
-				|| location.contains("/double-authentification")) {
+		if (response.getStatus() == 401 || response.getStatus() == 403 || response.getStatus() >= 500
+				|| location.contains("/connexion") || location.contains("/double-authentification")) {
 			wrong.add(route + " " + who + " → " + response.getStatus() + " " + location);
 		}
 	}
 
+	/**
+	 * Sends the request without any parameter, as a forged or truncated form would: an
+	 * allowed role must get a page or a clear refusal, never a server error.
+	 */
 	private MockHttpServletResponse perform(Route route, Cookie session) throws Exception {
 		MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(route.method()), route.concretePath());
 		if (!"GET".equals(route.method())) {
@@ -113,15 +139,28 @@ class StaffRoutesAuthorizationTests {
 		if (session != null) {
 			builder.cookie(session);
 		}
-		return this.mvc.perform(builder).andReturn().getResponse();
+		try {
+			return this.mvc.perform(builder).andReturn().getResponse();
+		}
+		catch (jakarta.servlet.ServletException ex) {
+			MockHttpServletResponse failed = new MockHttpServletResponse();
+			failed.setStatus(500);
+			return failed;
+		}
 	}
 
 	private List<Route> staffRoutes() {
+		List<Route> routes = new ArrayList<>(routesUnder("/moderation"));
+		routes.addAll(routesUnder("/admin"));
+		return routes;
+	}
+
+	private List<Route> routesUnder(String prefix) {
 		Set<Route> routes = new TreeSet<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/moderation") || pattern.startsWith("/admin")) {
+				if (pattern.equals(prefix) || pattern.startsWith(prefix + "/")) {
 					if (methods.isEmpty()) {
 						routes.add(new Route("GET", pattern));
 					}

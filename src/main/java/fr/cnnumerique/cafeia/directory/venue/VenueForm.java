@@ -35,6 +35,7 @@ record VenueForm(
 		otherAccess = Boolean.TRUE.equals(otherAccess);
 		readyToHost = Boolean.TRUE.equals(readyToHost);
 		name = strip(name);
+		type = strip(type);
 		street = strip(street);
 		postalCode = strip(postalCode);
 		commune = strip(commune);
