@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * verified account.
  */
 @IntegrationTest
-class StaffRoutesAuthorizationTests {
+class RouteMatrixTests {
 
 	private static final String NO_SUCH_ID = "987654321";
 
@@ -111,6 +111,28 @@ class StaffRoutesAuthorizationTests {
 			expectAllowed(route, "facilitator", perform(route, this.facilitator), wrong);
 		}
 		assertThat(wrong).as("routes answering a role wrongly").isEmpty();
+	}
+
+	/**
+	 * Every mapped route, anonymous, as a facilitator and as an administrator, without
+	 * any parameter: nobody gets a server error for a truncated or forged request.
+	 */
+	@Test
+	void noRouteFailsOnABareRequest() throws Exception {
+		// Boot's own /error renders whatever error it is forwarded, 500 when called
+		// directly
+		List<Route> routes = routesUnder("").stream().filter((route) -> !route.path().equals("/error")).toList();
+		assertThat(routes).hasSizeGreaterThan(40);
+		List<String> failures = new ArrayList<>();
+		for (Route route : routes) {
+			for (Cookie session : new Cookie[] { null, this.facilitator, this.admin }) {
+				MockHttpServletResponse response = perform(route, session);
+				if (response.getStatus() >= 500) {
+					failures.add(route + " → " + response.getStatus());
+				}
+			}
+		}
+		assertThat(failures).as("routes answering a bare request with a server error").isEmpty();
 	}
 
 	private static void expectRefused(Route route, String who, MockHttpServletResponse response, List<String> wrong) {
