@@ -2,6 +2,7 @@ package fr.cnnumerique.cafeia.accounts;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -44,6 +45,26 @@ public class AccountManagement {
 			.filter((account) -> account.getStatus() != Account.Status.DELETED)
 			.map(AccountSummary::of)
 			.toList();
+	}
+
+	/**
+	 * Finds the active account whose verified address is this one, for inviting a known
+	 * person by e-mail (such as a venue co-manager). The comparison ignores case and
+	 * surrounding spaces. Deleted, suspended and unverified accounts are not found, and
+	 * neither is an account whose address change is still pending under the new address.
+	 * Callers must not tell the person asking more than "no verified account uses this
+	 * address".
+	 * @param email the address as typed, may be {@code null}
+	 * @return the account, or empty if none is active and verified with this address
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findVerifiedByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return this.accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+			.filter((account) -> account.getStatus() == Account.Status.ACTIVE && account.isVerified())
+			.map(AccountSummary::of);
 	}
 
 }

@@ -29,9 +29,12 @@ class MyVenuesController {
 
 	private final VenueChecks checks;
 
-	MyVenuesController(VenueEditor editor, VenueChecks checks) {
+	private final VenueManagers managers;
+
+	MyVenuesController(VenueEditor editor, VenueChecks checks, VenueManagers managers) {
 		this.editor = editor;
 		this.checks = checks;
+		this.managers = managers;
 	}
 
 	@ModelAttribute("venueTypes")
@@ -69,9 +72,8 @@ class MyVenuesController {
 	String editForm(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id, Model model) {
 		VenueDraft draft = editable(id, account);
 		model.addAttribute("form", VenueForm.of(draft));
-		model.addAttribute("venue", draft);
-		model.addAttribute("action", "/espace/lieux/" + id + "/modifier");
-		return FORM;
+		model.addAttribute("coManagerForm", new CoManagerForm(""));
+		return editPage(draft, account, model);
 	}
 
 	@PostMapping("/espace/lieux/{id:\\d+}/modifier")
@@ -79,19 +81,68 @@ class MyVenuesController {
 			@Valid @ModelAttribute("form") VenueForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		VenueDraft draft = editable(id, account);
-		model.addAttribute("venue", draft);
-		model.addAttribute("action", "/espace/lieux/" + id + "/modifier");
+		model.addAttribute("coManagerForm", new CoManagerForm(""));
 		var venue = this.checks.check(form, result);
 		if (venue.isEmpty()) {
-			return FORM;
+			return editPage(draft, account, model);
 		}
 		if (!this.editor.update(id, venue.get(), account.id())) {
 			result.reject("directory.venues.form.conflict");
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return FORM;
+			return editPage(draft, account, model);
 		}
 		redirect.addFlashAttribute("success", "directory.venues.update.success");
 		return "redirect:/espace/lieux";
+	}
+
+	/**
+	 * Adds a co-manager by the address of an existing verified account. The message for
+	 * an unknown address only says that no verified account uses it.
+	 */
+	@PostMapping("/espace/lieux/{id:\\d+}/gestionnaires")
+	String addManager(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id,
+			@ModelAttribute("coManagerForm") CoManagerForm coManagerForm, BindingResult result, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		VenueDraft draft = editable(id, account);
+		VenueManagers.Outcome outcome = this.managers.add(draft, coManagerForm.email(), account.id());
+		if (outcome != VenueManagers.Outcome.ADDED) {
+			result.rejectValue("email", (outcome == VenueManagers.Outcome.ALREADY_MANAGER)
+					? "directory.venues.managers.already" : "directory.venues.managers.unknown");
+			model.addAttribute("form", VenueForm.of(draft));
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return editPage(draft, account, model);
+		}
+		redirect.addFlashAttribute("success", "directory.venues.managers.added");
+		return "redirect:/espace/lieux/" + id + "/modifier";
+	}
+
+	/**
+	 * Removes a co-manager. The owner cannot be removed; a co-manager may leave unless
+	 * they are the last manager, and then goes back to their own venues.
+	 */
+	@PostMapping("/espace/lieux/{id:\\d+}/gestionnaires/{accountId:\\d+}/retirer")
+	String removeManager(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id,
+			@PathVariable long accountId, RedirectAttributes redirect) {
+		editable(id, account);
+		VenueManagers.Outcome outcome = this.managers.remove(id, accountId);
+		switch (outcome) {
+			case REMOVED -> redirect.addFlashAttribute("success", "directory.venues.managers.removed");
+			case OWNER -> redirect.addFlashAttribute("error", "directory.venues.managers.owner");
+			case LAST_MANAGER -> redirect.addFlashAttribute("error", "directory.venues.managers.last");
+			default -> redirect.addFlashAttribute("error", "directory.venues.managers.not-manager");
+		}
+		if (outcome == VenueManagers.Outcome.REMOVED && accountId == account.id()) {
+			return "redirect:/espace/lieux";
+		}
+		return "redirect:/espace/lieux/" + id + "/modifier";
+	}
+
+	private String editPage(VenueDraft draft, CurrentAccount account, Model model) {
+		model.addAttribute("venue", draft);
+		model.addAttribute("action", "/espace/lieux/" + draft.id() + "/modifier");
+		model.addAttribute("managers", this.managers.of(draft.id()));
+		model.addAttribute("currentAccountId", account.id());
+		return FORM;
 	}
 
 	private VenueDraft editable(long id, CurrentAccount account) {

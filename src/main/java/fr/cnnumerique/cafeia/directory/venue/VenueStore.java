@@ -101,6 +101,38 @@ class VenueStore {
 			.list();
 	}
 
+	/** Every manager of a venue, suspended or not, owner first then by arrival. */
+	List<Manager> managerRows(long venueId) {
+		return this.jdbc
+			.sql("SELECT account_id, role = 'OWNER' AS owner FROM venue_manager WHERE venue_id = ? "
+					+ "ORDER BY role DESC, created_at, account_id")
+			.param(venueId)
+			.query((rs, row) -> new Manager(rs.getLong("account_id"), rs.getBoolean("owner")))
+			.list();
+	}
+
+	/**
+	 * Adds a co-manager.
+	 * @return {@code false} if the account already manages the venue
+	 */
+	boolean addCoManager(long venueId, long accountId) {
+		return this.jdbc
+			.sql("INSERT INTO venue_manager (venue_id, account_id, role) VALUES (?, ?, 'CO_MANAGER') "
+					+ "ON CONFLICT (venue_id, account_id) DO NOTHING")
+			.params(venueId, accountId)
+			.update() == 1;
+	}
+
+	/** Removes a co-manager; never the owner. */
+	boolean removeCoManager(long venueId, long accountId) {
+		return this.jdbc.sql("DELETE FROM venue_manager WHERE venue_id = ? AND account_id = ? AND role = 'CO_MANAGER'")
+			.params(venueId, accountId)
+			.update() == 1;
+	}
+
+	record Manager(long accountId, boolean owner) {
+	}
+
 	Optional<Long> ownerOf(long venueId) {
 		return this.jdbc.sql("SELECT account_id FROM venue_manager WHERE venue_id = ? AND role = 'OWNER'")
 			.param(venueId)
