@@ -31,10 +31,21 @@ class MyVenuesController {
 
 	private final VenueManagers managers;
 
-	MyVenuesController(VenueEditor editor, VenueChecks checks, VenueManagers managers) {
+	private final MapProperties map;
+
+	MyVenuesController(VenueEditor editor, VenueChecks checks, VenueManagers managers, MapProperties map) {
 		this.editor = editor;
 		this.checks = checks;
 		this.managers = managers;
+		this.map = map;
+	}
+
+	/**
+	 * Tiles for the point picker of the venue form, shown only when JavaScript runs.
+	 */
+	@ModelAttribute("map")
+	MapProperties map() {
+		return this.map;
 	}
 
 	@ModelAttribute("venueTypes")

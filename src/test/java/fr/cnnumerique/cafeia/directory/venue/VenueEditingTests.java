@@ -115,6 +115,19 @@ class VenueEditingTests {
 	}
 
 	@Test
+	void theFormOffersAMapPickerOnlyToBrowsersRunningJavaScript() throws Exception {
+		Staff facilitator = this.logins.create("Animatrice", Role.FACILITATOR);
+		String page = this.mvc.perform(get("/espace/lieux/nouveau").with(facilitator.login()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"point-picker-toggle\" hidden", "id=\"point-picker\" class=\"venue-map\" hidden",
+				"/js/point-picker", "data-leaflet-js=\"/webjars/leaflet/", "id=\"latitude\"", "id=\"longitude\"");
+		this.mvc.perform(get("/js/point-picker.js")).andExpect(status().isOk());
+	}
+
+	@Test
 	void keepsTheCoordinatesTheFacilitatorTyped() throws Exception {
 		Staff facilitator = this.logins.create("Animatrice", Role.FACILITATOR);
 		String name = uniqueName("Tiers-lieu");
