@@ -57,6 +57,17 @@ class VenueModerationTests {
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
 	}
 
+	void awaitDelivered(String venueId) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("""
+					SELECT count(*) FROM event_publication
+					WHERE completion_date IS NULL AND serialized_event LIKE :pattern
+					""")
+				.param("pattern", "%\"contentType\":\"venue\",\"contentId\":\"" + venueId + "\"%")
+				.query(Long.class)
+				.single() == 0);
+	}
+
 	Optional<String> publicName(long id) {
 		return this.directory.findPublished(id).map(VenueSummary::name);
 	}
@@ -88,6 +99,9 @@ class VenueModerationTests {
 		decide(new ContentApproved("venue", venueId, 1L));
 		await().atMost(Duration.ofSeconds(10)).until(() -> publicName(id).equals(Optional.of(name + " rénovée")));
 		decide(new ContentApproved("venue", venueId, 1L));
+		// listeners run asynchronously: let the repeated approval finish before the next
+		// decision, or the two could be applied in either order
+		awaitDelivered(venueId);
 
 		decide(new ChangesRequested("venue", venueId, "informations-incompletes", null));
 		await().atMost(Duration.ofSeconds(10)).until(() -> publicName(id).isEmpty());
