@@ -11,6 +11,7 @@ import fr.cnnumerique.cafeia.moderation.ContentApproved;
 import fr.cnnumerique.cafeia.moderation.ContentUnpublished;
 import fr.cnnumerique.cafeia.moderation.ModerationQueue;
 import fr.cnnumerique.cafeia.moderation.ModerationStatus;
+import fr.cnnumerique.cafeia.support.EventDelivery;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.support.StaffLogin.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +137,7 @@ class ProfileModerationTests {
 
 		this.transactions.executeWithoutResult(
 				(status) -> this.events.publishEvent(new ContentApproved("facilitator", Long.toString(id), 1L)));
-		Thread.sleep(1000);
+		EventDelivery.awaitDecisionsOn(this.jdbc, "facilitator", Long.toString(id));
 
 		assertThat(this.fixture.listedName(id)).isEqualTo("Kim Relu " + token);
 	}

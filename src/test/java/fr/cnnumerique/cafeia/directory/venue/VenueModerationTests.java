@@ -12,6 +12,7 @@ import fr.cnnumerique.cafeia.moderation.ChangesRequested;
 import fr.cnnumerique.cafeia.moderation.ContentApproved;
 import fr.cnnumerique.cafeia.moderation.ContentUnpublished;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
+import fr.cnnumerique.cafeia.support.EventDelivery;
 import fr.cnnumerique.cafeia.support.StaffLogin;
 import fr.cnnumerique.cafeia.support.StaffLogin.Staff;
 import org.junit.jupiter.api.Test;
@@ -57,17 +58,6 @@ class VenueModerationTests {
 		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
 	}
 
-	void awaitDelivered(String venueId) {
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.jdbc.sql("""
-					SELECT count(*) FROM event_publication
-					WHERE completion_date IS NULL AND serialized_event LIKE :pattern
-					""")
-				.param("pattern", "%\"contentType\":\"venue\",\"contentId\":\"" + venueId + "\"%")
-				.query(Long.class)
-				.single() == 0);
-	}
-
 	Optional<String> publicName(long id) {
 		return this.directory.findPublished(id).map(VenueSummary::name);
 	}
@@ -101,7 +91,7 @@ class VenueModerationTests {
 		decide(new ContentApproved("venue", venueId, 1L));
 		// listeners run asynchronously: let the repeated approval finish before the next
 		// decision, or the two could be applied in either order
-		awaitDelivered(venueId);
+		EventDelivery.awaitDecisionsOn(this.jdbc, "venue", venueId);
 
 		decide(new ChangesRequested("venue", venueId, "informations-incompletes", null));
 		await().atMost(Duration.ofSeconds(10)).until(() -> publicName(id).isEmpty());
