@@ -116,7 +116,7 @@ class ProfileModerationTests {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> this.queue.statusOf("facilitator", Long.toString(id))
 				.orElseThrow() == ModerationStatus.CHANGES_REQUESTED);
-		Thread.sleep(500);
+		EventDelivery.awaitDecisionsOn(this.jdbc, "facilitator", Long.toString(id));
 		assertThat(this.fixture.listedName(id)).isEqualTo("Jules Bon " + token);
 
 		this.fixture.save(this.fixture.form(who, "Jules Pire " + token, "Lyon", true));
