@@ -1,6 +1,5 @@
 package fr.cnnumerique.cafeia.directory.facilitator;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,10 +9,10 @@ import jakarta.validation.Valid;
 
 import fr.cnnumerique.cafeia.accounts.AccountManagement;
 import fr.cnnumerique.cafeia.accounts.AccountSummary;
+import fr.cnnumerique.cafeia.directory.contact.ContactForm;
+import fr.cnnumerique.cafeia.directory.contact.ContactRelay;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;
 import fr.cnnumerique.cafeia.notifications.OutgoingMail;
-import fr.cnnumerique.cafeia.shared.PublicFormGuard;
-import fr.cnnumerique.cafeia.shared.PublicFormGuard.Verdict;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,28 +30,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * replying from their own mailbox. Neither side sees the other's address on the site.
  * Guarded by {@link PublicFormGuard}: a filled honeypot gets the usual confirmation and
  * nothing is sent, a too-fast or stale form is shown again, past
- * {@value #PER_IP_PER_HOUR} messages an hour from one address the answer is 429.
+ * {@value ContactRelay#PER_IP_PER_HOUR} messages an hour from one address the answer is
+ * 429.
  */
 @Controller
 class ContactController {
 
 	static final String FORM = "directory.contact";
 
-	static final int PER_IP_PER_HOUR = 5;
-
 	private static final String BASE = "/annuaire/animateurs/{id:[0-9]+}-{slug}/contact";
 
 	private final FacilitatorSearch search;
 
-	private final PublicFormGuard guard;
+	private final ContactRelay relay;
 
 	private final AccountManagement accounts;
 
 	private final MailOutbox outbox;
 
-	ContactController(FacilitatorSearch search, PublicFormGuard guard, AccountManagement accounts, MailOutbox outbox) {
+	ContactController(FacilitatorSearch search, ContactRelay relay, AccountManagement accounts, MailOutbox outbox) {
 		this.search = search;
-		this.guard = guard;
+		this.relay = relay;
 		this.accounts = accounts;
 		this.outbox = outbox;
 	}
@@ -71,23 +69,17 @@ class ContactController {
 	String send(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PublishedProfile profile = published(id);
-		Verdict verdict = this.guard.check(form.website(), form.formToken());
-		if (verdict == Verdict.HONEYPOT) {
-			return "redirect:" + profile.path() + "/contact/envoye";
-		}
-		if (verdict == Verdict.TOO_FAST) {
-			result.reject("directory.contact.too-fast");
-		}
-		else if (verdict == Verdict.EXPIRED) {
-			result.reject("directory.contact.expired");
-		}
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(profile, model);
-		}
-		if (!this.guard.tryAcquire(FORM, request.getRemoteAddr(), PER_IP_PER_HOUR, Duration.ofHours(1))) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			return "error/429";
+		switch (this.relay.screen(FORM, form, result, request.getRemoteAddr())) {
+			case DROP:
+				return "redirect:" + profile.path() + "/contact/envoye";
+			case SHOW_FORM:
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return page(profile, model);
+			case TOO_MANY:
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				return "error/429";
+			case SEND:
+				break;
 		}
 		AccountSummary facilitator = this.accounts.find(profile.accountId())
 			.orElseThrow(() -> new FacilitatorNotFoundException(id));
@@ -115,7 +107,7 @@ class ContactController {
 
 	private String page(PublishedProfile profile, Model model) {
 		model.addAttribute("profile", profile);
-		model.addAttribute("formToken", this.guard.token());
+		model.addAttribute("formToken", this.relay.token());
 		return "directory/facilitators/contact";
 	}
 

@@ -1,6 +1,5 @@
 package fr.cnnumerique.cafeia.directory.venue;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +10,10 @@ import jakarta.validation.Valid;
 
 import fr.cnnumerique.cafeia.accounts.AccountManagement;
 import fr.cnnumerique.cafeia.accounts.AccountSummary;
+import fr.cnnumerique.cafeia.directory.contact.ContactForm;
+import fr.cnnumerique.cafeia.directory.contact.ContactRelay;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;
 import fr.cnnumerique.cafeia.notifications.OutgoingMail;
-import fr.cnnumerique.cafeia.shared.PublicFormGuard;
-import fr.cnnumerique.cafeia.shared.PublicFormGuard.Verdict;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,29 +30,27 @@ import org.springframework.web.bind.annotation.PostMapping;
  * so a manager answers from their own mailbox. No manager's address is shown, nor are the
  * managers named. Guarded like the facilitators' relay by {@link PublicFormGuard}: a
  * filled honeypot gets the usual confirmation and nothing is sent, a too-fast or stale
- * form is shown again, past {@value #PER_IP_PER_HOUR} messages an hour from one address
- * the answer is 429.
+ * form is shown again, past {@value ContactRelay#PER_IP_PER_HOUR} messages an hour from
+ * one address the answer is 429.
  */
 @Controller
 class VenueContactController {
 
 	static final String FORM = "directory.venue-contact";
 
-	static final int PER_IP_PER_HOUR = 5;
-
 	private static final String BASE = "/annuaire/lieux/{id:\\d+}-{slug}/contact";
 
 	private final VenueStore store;
 
-	private final PublicFormGuard guard;
+	private final ContactRelay relay;
 
 	private final AccountManagement accounts;
 
 	private final MailOutbox outbox;
 
-	VenueContactController(VenueStore store, PublicFormGuard guard, AccountManagement accounts, MailOutbox outbox) {
+	VenueContactController(VenueStore store, ContactRelay relay, AccountManagement accounts, MailOutbox outbox) {
 		this.store = store;
-		this.guard = guard;
+		this.relay = relay;
 		this.accounts = accounts;
 		this.outbox = outbox;
 	}
@@ -64,31 +61,25 @@ class VenueContactController {
 		if (!venue.slug().equals(slug)) {
 			return "redirect:" + venue.publicPath() + "/contact";
 		}
-		model.addAttribute("form", VenueContactForm.empty());
+		model.addAttribute("form", ContactForm.empty());
 		return page(venue, model);
 	}
 
 	@PostMapping(BASE)
-	String send(@PathVariable long id, @Valid @ModelAttribute("form") VenueContactForm form, BindingResult result,
+	String send(@PathVariable long id, @Valid @ModelAttribute("form") ContactForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		VenueDraft venue = published(id);
-		Verdict verdict = this.guard.check(form.website(), form.formToken());
-		if (verdict == Verdict.HONEYPOT) {
-			return "redirect:" + venue.publicPath() + "/contact/envoye";
-		}
-		if (verdict == Verdict.TOO_FAST) {
-			result.reject("directory.contact.too-fast");
-		}
-		else if (verdict == Verdict.EXPIRED) {
-			result.reject("directory.contact.expired");
-		}
-		if (result.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(venue, model);
-		}
-		if (!this.guard.tryAcquire(FORM, request.getRemoteAddr(), PER_IP_PER_HOUR, Duration.ofHours(1))) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			return "error/429";
+		switch (this.relay.screen(FORM, form, result, request.getRemoteAddr())) {
+			case DROP:
+				return "redirect:" + venue.publicPath() + "/contact/envoye";
+			case SHOW_FORM:
+				response.setStatus(HttpStatus.BAD_REQUEST.value());
+				return page(venue, model);
+			case TOO_MANY:
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				return "error/429";
+			case SEND:
+				break;
 		}
 		List<AccountSummary> managers = this.accounts.findAll(this.store.managers(id));
 		for (AccountSummary manager : managers) {
@@ -117,7 +108,7 @@ class VenueContactController {
 
 	private String page(VenueDraft venue, Model model) {
 		model.addAttribute("venue", venue);
-		model.addAttribute("formToken", this.guard.token());
+		model.addAttribute("formToken", this.relay.token());
 		return "directory/venues/contact";
 	}
 

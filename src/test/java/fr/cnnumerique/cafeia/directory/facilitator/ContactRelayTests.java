@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.directory.facilitator;
 
+import fr.cnnumerique.cafeia.directory.contact.ContactRelay;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -122,7 +124,7 @@ class ContactRelayTests {
 		String contact = this.directory.findPublished(published.id()).orElseThrow().contactPath();
 		String ip = "203.0.113." + (1 + (int) (Math.random() * 250));
 
-		for (int i = 0; i < ContactController.PER_IP_PER_HOUR; i++) {
+		for (int i = 0; i < ContactRelay.PER_IP_PER_HOUR; i++) {
 			this.mvc.perform(message(contact, "Vera", "vera@exemple.fr").with((request) -> {
 				request.setRemoteAddr(ip);
 				return request;
@@ -132,7 +134,7 @@ class ContactRelayTests {
 			request.setRemoteAddr(ip);
 			return request;
 		})).andExpect(status().isTooManyRequests());
-		assertThat(this.outbox.mailsTo(published.who().email())).hasSize(ContactController.PER_IP_PER_HOUR);
+		assertThat(this.outbox.mailsTo(published.who().email())).hasSize(ContactRelay.PER_IP_PER_HOUR);
 	}
 
 	@Test

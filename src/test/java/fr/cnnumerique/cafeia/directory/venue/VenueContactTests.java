@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.directory.venue;
 
+import fr.cnnumerique.cafeia.directory.contact.ContactRelay;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -138,7 +140,7 @@ class VenueContactTests {
 		Venue venue = venue(true);
 		String contact = venue.path() + "/contact";
 		String ip = "198.51.100." + (1 + (int) (Math.random() * 250));
-		for (int i = 0; i < VenueContactController.PER_IP_PER_HOUR; i++) {
+		for (int i = 0; i < ContactRelay.PER_IP_PER_HOUR; i++) {
 			this.mvc.perform(message(contact, "Vera", "vera@exemple.fr").with((request) -> {
 				request.setRemoteAddr(ip);
 				return request;
@@ -148,7 +150,7 @@ class VenueContactTests {
 			request.setRemoteAddr(ip);
 			return request;
 		})).andExpect(status().isTooManyRequests());
-		assertThat(this.outbox.mailsTo(venue.owner().email())).hasSize(VenueContactController.PER_IP_PER_HOUR);
+		assertThat(this.outbox.mailsTo(venue.owner().email())).hasSize(ContactRelay.PER_IP_PER_HOUR);
 	}
 
 	@Test

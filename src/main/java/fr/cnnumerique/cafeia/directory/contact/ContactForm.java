@@ -1,4 +1,4 @@
-package fr.cnnumerique.cafeia.directory.facilitator;
+package fr.cnnumerique.cafeia.directory.contact;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -6,9 +6,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A message to a facilitator as posted, with the public-form guard's two fields.
+ * A message relayed to a facilitator or to the managers of a venue, as posted, with the
+ * public-form guard's two fields. Shared by both relays so their rules cannot drift.
+ *
+ * @param senderName who writes
+ * @param senderEmail where to answer; one plain address, fit for a Reply-To header
+ * @param message the text, at most 2,000 characters
+ * @param website the honeypot field
+ * @param formToken the signed time the form was shown
  */
-record ContactForm(
+public record ContactForm(
 		@NotBlank(message = "{directory.contact.name.required}") @Size(max = 100,
 				message = "{directory.contact.name.too-long}") String senderName,
 		@NotBlank(message = "{directory.contact.email.required}") @Email(
@@ -20,15 +27,15 @@ record ContactForm(
 		String website, String formToken) {
 
 	/** One plain address, fit for a Reply-To header: no spaces, quotes or lists. */
-	static final String ADDRESS = "[^@\\s\\p{Cntrl}<>,;\"]+@[^@\\s\\p{Cntrl}<>,;\"]+\\.[^@\\s\\p{Cntrl}<>,;\"]+";
+	public static final String ADDRESS = "[^@\\s\\p{Cntrl}<>,;\"]+@[^@\\s\\p{Cntrl}<>,;\"]+\\.[^@\\s\\p{Cntrl}<>,;\"]+";
 
-	ContactForm {
+	public ContactForm {
 		senderName = (senderName != null) ? senderName.strip().replaceAll("\\s+", " ") : null;
 		senderEmail = (senderEmail != null) ? senderEmail.strip() : null;
 		message = (message != null) ? message.strip().replace("\r\n", "\n") : null;
 	}
 
-	static ContactForm empty() {
+	public static ContactForm empty() {
 		return new ContactForm(null, null, null, null, null);
 	}
 
