@@ -1,8 +1,6 @@
 package fr.cnnumerique.cafeia.directory;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -154,14 +152,7 @@ public class FacilitatorDirectory {
 	 * @return the slug, {@code animateur} when nothing is left
 	 */
 	public static String slug(String name) {
-		String text = (name != null) ? name : "";
-		text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae");
-		text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-		text = text.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		if (text.length() > 60) {
-			text = text.substring(0, 60).replaceAll("-+$", "");
-		}
-		return text.isEmpty() ? "animateur" : text;
+		return fr.cnnumerique.cafeia.shared.Slugs.of(name, 60, "animateur");
 	}
 
 }
