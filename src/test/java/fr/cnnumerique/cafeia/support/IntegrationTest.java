@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(DistinctClientAddresses.class)
+@Import({ DistinctClientAddresses.class, StatementCounter.class })
 public @interface IntegrationTest {
 
 }

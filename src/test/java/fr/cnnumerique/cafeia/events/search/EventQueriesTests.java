@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import fr.cnnumerique.cafeia.events.EventStatus;
 import fr.cnnumerique.cafeia.events.TestEvent;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
+import fr.cnnumerique.cafeia.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,6 +116,19 @@ class EventQueriesTests {
 		var near = this.resolver.resolve(EventSearchParams.from(Map.of("lat", "47.996", "lon", "-4.102")));
 		assertThat(near.valid()).isTrue();
 		assertThat(near.place().name()).isEqualTo("Quimper");
+	}
+
+	@Test
+	void readsAPageInAFixedNumberOfStatements() {
+		String word = word();
+		for (int i = 0; i < 12; i++) {
+			new TestEvent().title("Café " + word + " " + i).portalRegistration(20).insert(this.jdbc);
+		}
+		StatementCounter.reset();
+		Page<EventListing> page = search(Map.of("q", word, "lieu", "Quimper"));
+		assertThat(page.getContent()).hasSize(12).allSatisfy((l) -> assertThat(l.placesLeft()).isEqualTo(20));
+		// the commune, the count, the page: no statement per café
+		assertThat(StatementCounter.count()).isEqualTo(3);
 	}
 
 	private Page<EventListing> search(Map<String, String> params) {
