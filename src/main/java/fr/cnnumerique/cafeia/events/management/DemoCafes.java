@@ -212,7 +212,7 @@ class DemoCafes implements ApplicationRunner {
 			Recurrence rule = new Recurrence(monthly ? Frequency.MONTHLY : Frequency.WEEKLY, first, null,
 					monthly ? 6 : 8, LocalTime.of(18, 30), LocalTime.of(20, 0), zone);
 			long seriesId = insertSeries(rule, organiser);
-			String title = (monthly ? "Le café IA du mois à " : "Les jeudis de l’IA à ")
+			String title = (monthly ? "Le café IA du mois à " : "Les rendez-vous IA de la semaine à ")
 					+ venue.summary().communeName();
 			for (Recurrence.Occurrence occurrence : rule.occurrences()) {
 				rows.add(generator.row(seriesId, occurrence.position(), EventKind.CAFE_IA, title,
