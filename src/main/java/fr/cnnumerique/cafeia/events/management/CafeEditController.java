@@ -72,7 +72,7 @@ class CafeEditController {
 		boolean saved;
 		try {
 			saved = form.version() != null
-					&& this.editor.update(id, draft.get(), form.following(), form.version(), account.id());
+					&& this.editor.update(id, draft.get(), form.following(), form.version(), author(cafe, account));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			saved = false;
@@ -84,6 +84,14 @@ class CafeEditController {
 		}
 		redirect.addFlashAttribute("success", "events.management.edit.success");
 		return "redirect:/espace/cafes";
+	}
+
+	/**
+	 * Who the moderators answer: the facilitator who edited, or the organiser when staff
+	 * edited a café on their behalf (staff cannot decide on their own submissions).
+	 */
+	private static long author(ManagedEvent cafe, CurrentAccount account) {
+		return cafe.summary().isFacilitatedBy(account.id()) ? account.id() : cafe.summary().organiserId();
 	}
 
 	private static String action(long id) {
