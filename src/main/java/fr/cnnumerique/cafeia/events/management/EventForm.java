@@ -1,6 +1,5 @@
 package fr.cnnumerique.cafeia.events.management;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -115,11 +114,6 @@ record EventForm(String kind,
 
 	private static String time(LocalTime time) {
 		return time.format(DateTimeFormatter.ofPattern("HH:mm"));
-	}
-
-	/** Today in Paris, as the date field expects it, for the form's minimum. */
-	static String today() {
-		return LocalDate.now(EventZones.PARIS).toString();
 	}
 
 	private static String strip(String text) {

@@ -72,7 +72,6 @@ class EventFormPage {
 		Long venueId = form.venueId().matches("[0-9]{1,18}") ? Long.valueOf(form.venueId())
 				: (cafe != null) ? cafe.venueId() : null;
 		model.addAttribute("venues", this.checks.venueChoices(account.id(), form.venueCommune(), venueId));
-		model.addAttribute("today", EventForm.today());
 		return VIEW;
 	}
 
