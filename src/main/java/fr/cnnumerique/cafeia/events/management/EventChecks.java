@@ -269,7 +269,7 @@ class EventChecks {
 			}
 		}
 		else if ("COUNT".equals(form.recurrenceEnd())) {
-			if (!form.occurrenceCount().matches("[0-9]{1,4}")) {
+			if (!form.occurrenceCount().matches("[0-9]{1,4}") || Integer.parseInt(form.occurrenceCount()) < 1) {
 				errors.rejectValue("occurrenceCount", "events.management.form.occurrenceCount.invalid");
 				return null;
 			}

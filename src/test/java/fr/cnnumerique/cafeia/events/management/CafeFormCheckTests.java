@@ -76,6 +76,7 @@ class CafeFormCheckTests {
 	@Test
 	void rejectsASeriesOfMoreThan104Cafes() throws Exception {
 		rejected("occurrenceCount", "recurrence", "WEEKLY", "recurrenceEnd", "COUNT", "occurrenceCount", "105");
+		rejected("occurrenceCount", "recurrence", "WEEKLY", "recurrenceEnd", "COUNT", "occurrenceCount", "0");
 		rejected("untilDate", "recurrence", "WEEKLY", "recurrenceEnd", "UNTIL", "untilDate",
 				LocalDate.now(EventZones.PARIS).plusYears(3).toString());
 	}
