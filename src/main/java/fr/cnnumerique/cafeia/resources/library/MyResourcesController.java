@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
 import fr.cnnumerique.cafeia.resources.files.FileTypes;
 import fr.cnnumerique.cafeia.resources.files.FilesProperties;
+import fr.cnnumerique.cafeia.resources.files.UploadLimitFilter;
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;
 
@@ -51,8 +52,15 @@ class MyResourcesController {
 		this.files = files;
 	}
 
+	/**
+	 * The choices of the forms, and the message of an upload that the container refused
+	 * as too large ({@link UploadLimitFilter}).
+	 */
 	@ModelAttribute
-	void choices(Model model) {
+	void choices(@RequestParam(name = UploadLimitFilter.TOO_LARGE, required = false) String tooLarge, Model model) {
+		if (tooLarge != null) {
+			model.addAttribute("error", "resources.files.too-large-request");
+		}
 		model.addAttribute("kinds", Vocabularies.KINDS);
 		model.addAttribute("levels", Vocabularies.LEVELS);
 		model.addAttribute("languages", Vocabularies.LANGUAGES);
