@@ -121,6 +121,20 @@ class LibraryEditor {
 		return isStaff(account) || this.store.isAuthor(itemId, account.id());
 	}
 
+	/**
+	 * The draft of an item its author or a staff member is about to change.
+	 * @throws ItemNotFoundException if there is no such item
+	 * @throws NotAuthorException if the account may not change it
+	 */
+	@Transactional(readOnly = true)
+	LibraryItem editable(long id, CurrentAccount account) {
+		LibraryItem item = this.store.draft(id).orElseThrow(() -> new ItemNotFoundException(id));
+		if (!canEdit(id, account)) {
+			throw new NotAuthorException(id, account.id());
+		}
+		return item;
+	}
+
 	static boolean isStaff(CurrentAccount account) {
 		return account != null && account.getAuthorities()
 			.stream()
@@ -150,7 +164,9 @@ class LibraryEditor {
 		if (excerpt.length() > EXCERPT_LENGTH) {
 			excerpt = excerpt.substring(0, EXCERPT_LENGTH);
 		}
-		this.queue.submit(new Submission(CONTENT_TYPE, Long.toString(id), item.title(), authorId, item.publicPath(),
+		// the creator stays the author (and gets the decision) when staff edit the item
+		this.queue.submit(new Submission(CONTENT_TYPE, Long.toString(id), item.title(), item.createdBy(),
+				item.publicPath(),
 				excerpt, item.versionText(latest, names)));
 	}
 

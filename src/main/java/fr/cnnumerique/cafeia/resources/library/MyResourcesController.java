@@ -26,9 +26,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A facilitator's resources: the list, creation, edition, new versions of the files and
- * unpublishing. Every save goes to moderation; only the author and staff may change an
- * item.
+ * A facilitator's resources: the list, creation, edition and unpublishing (new versions
+ * of the files: {@link VersionController}). Every save goes to moderation; only the
+ * author and staff may change an item.
  */
 @Controller
 class MyResourcesController {
@@ -119,30 +119,6 @@ class MyResourcesController {
 		return MINE;
 	}
 
-	@GetMapping("/espace/ressources/{id:\\d+}/nouvelle-version")
-	String versionForm(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id, Model model) {
-		LibraryItem item = editable(id, account);
-		model.addAttribute("form", new VersionForm("", null));
-		return versionPage(item, model);
-	}
-
-	@PostMapping("/espace/ressources/{id:\\d+}/nouvelle-version")
-	String addVersion(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id,
-			@Valid @ModelAttribute("form") VersionForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		LibraryItem item = editable(id, account);
-		if (item.isLink()) {
-			throw new ItemNotFoundException(id);
-		}
-		Optional<Upload> upload = this.checks.checkFile(form.file(), "file", result);
-		if (result.hasErrors()) {
-			return versionPage(item, model);
-		}
-		this.editor.newVersion(id, upload.orElseThrow(), form.changeNote(), account.id());
-		redirect.addFlashAttribute("success", "resources.version.success");
-		return MINE;
-	}
-
 	@PostMapping("/espace/ressources/{id:\\d+}/retirer")
 	String withdraw(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id,
 			RedirectAttributes redirect) {
@@ -166,24 +142,13 @@ class MyResourcesController {
 		return FORM;
 	}
 
-	private String versionPage(LibraryItem item, Model model) {
-		model.addAttribute("item", item);
-		model.addAttribute("versions", this.editor.versions(item.id()));
-		model.addAttribute("zone", java.time.ZoneId.of("Europe/Paris"));
-		return "resources/version";
-	}
-
 	private void termChoices(List<String> themes, List<String> audiences, Model model) {
 		model.addAttribute("themeChoices", this.taxonomies.choices(Vocabulary.THEME, themes));
 		model.addAttribute("audienceChoices", this.taxonomies.choices(Vocabulary.AUDIENCE, audiences));
 	}
 
 	private LibraryItem editable(long id, CurrentAccount account) {
-		LibraryItem item = this.editor.draft(id).orElseThrow(() -> new ItemNotFoundException(id));
-		if (!this.editor.canEdit(id, account)) {
-			throw new NotAuthorException(id, account.id());
-		}
-		return item;
+		return this.editor.editable(id, account);
 	}
 
 }
