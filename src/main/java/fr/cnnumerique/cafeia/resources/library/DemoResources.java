@@ -227,22 +227,35 @@ class DemoResources implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		int created = seed(DEMO_FACILITATOR);
+		if (created > 0) {
+			log.info("Demo resources created: {}", created);
+		}
+	}
+
+	/**
+	 * Publishes the demo resources in the name of a facilitator, unless they already
+	 * share resources.
+	 * @param email the facilitator's address
+	 * @return how many resources were created
+	 */
+	int seed(String email) {
 		Optional<Long> facilitator = this.accounts
-			.search(new AccountQuery(DEMO_FACILITATOR, Role.FACILITATOR, null), PageRequest.of(0, 5))
+			.search(new AccountQuery(email, Role.FACILITATOR, null), PageRequest.of(0, 5))
 			.stream()
-			.filter((account) -> DEMO_FACILITATOR.equalsIgnoreCase(account.email()))
+			.filter((account) -> email.equalsIgnoreCase(account.email()))
 			.map(AccountOverview::id)
 			.findFirst();
 		if (facilitator.isEmpty()) {
-			log.info("No demo facilitator {}: no demo resources", DEMO_FACILITATOR);
-			return;
+			log.info("No demo facilitator {}: no demo resources", email);
+			return 0;
 		}
 		long author = facilitator.get();
 		if (!this.store.byAuthor(author).isEmpty()) {
-			return;
+			return 0;
 		}
 		this.transactions.executeWithoutResult((status) -> RESOURCES.forEach((demo) -> create(demo, author)));
-		log.info("Demo resources created: {}", RESOURCES.size());
+		return RESOURCES.size();
 	}
 
 	private void create(Demo demo, long author) {

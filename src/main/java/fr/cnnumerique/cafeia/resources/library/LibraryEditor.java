@@ -166,8 +166,7 @@ class LibraryEditor {
 		}
 		// the creator stays the author (and gets the decision) when staff edit the item
 		this.queue.submit(new Submission(CONTENT_TYPE, Long.toString(id), item.title(), item.createdBy(),
-				item.publicPath(),
-				excerpt, item.versionText(latest, names)));
+				item.publicPath(), excerpt, item.versionText(latest, names)));
 	}
 
 }
