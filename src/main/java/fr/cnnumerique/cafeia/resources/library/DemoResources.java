@@ -259,7 +259,10 @@ class DemoResources implements ApplicationRunner {
 	}
 
 	private void create(Demo demo, long author) {
-		LibraryItem item = new LibraryItem(0, demo.title(), demo.summary(), null, demo.kind(), demo.themes(),
+		// the file's text doubles as the description, so that it reads on the page and is
+		// searched
+		String description = demo.fileName().endsWith(".md") ? demo.content() : null;
+		LibraryItem item = new LibraryItem(0, demo.title(), demo.summary(), description, demo.kind(), demo.themes(),
 				demo.audiences(), demo.minutes(), demo.level(), "fr", AUTHORS, ORGANISATION, null, demo.licence(), null,
 				null, false, null, null, author, 0, null, 0);
 		long id = this.store.insert(item, author);

@@ -2,6 +2,8 @@ package fr.cnnumerique.cafeia.resources.library;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
 import fr.cnnumerique.cafeia.resources.files.FileStore;
 
@@ -23,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * as part of the site. Range requests are answered by Spring's resource handling (partial
  * content), which lets videos be resumed or streamed. Anyone may download the public
  * versions of a published item; the author and staff also the others, to review them.
- * Each download that starts at the beginning of a file adds one to the item's count, and
- * nothing else is recorded.
+ * Each download (not a {@code HEAD}) that starts at the beginning of a file adds one to
+ * the item's count, and nothing else is recorded.
  */
 @Controller
 class DownloadController {
@@ -43,7 +45,7 @@ class DownloadController {
 
 	@GetMapping("/ressources/{id:\\d+}/fichiers/{fileId:\\d+}")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId,
-			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range,
+			@RequestHeader(name = HttpHeaders.RANGE, required = false) String range, HttpServletRequest request,
 			@AuthenticationPrincipal CurrentAccount account) {
 		LibraryStore.FileOfItem found = this.store.file(fileId)
 			.filter((candidate) -> candidate.itemId() == id)
@@ -55,7 +57,7 @@ class DownloadController {
 		}
 		Resource content = this.files.open(found.file().storageKey())
 			.orElseThrow(() -> new ItemNotFoundException(fileId));
-		if (range == null || range.startsWith("bytes=0-")) {
+		if ("GET".equals(request.getMethod()) && (range == null || range.startsWith("bytes=0-"))) {
 			this.editor.countDownload(id);
 		}
 		return ResponseEntity.ok()
