@@ -8,14 +8,17 @@ class MarkdownTests {
 
 	@Test
 	void rendersFormattingAndSafeLinks() {
+		// a text sanitised before changes the order of the rel values below
+		Markdown.toSafeHtml("L'ordre change après une apostrophe");
 		String html = Markdown
 			.toSafeHtml("# Programme\n\n**Accueil** puis [débat](https://example.org/a).\n\n- un\n- deux");
 		assertThat(html).contains("<h2>Programme</h2>")
 			.contains("<strong>Accueil</strong>")
-			.contains("<li>un</li>")
-			// the sanitiser writes the three rel values in an order of its own
-			.containsPattern("<a href=\"https://example\\.org/a\" rel=\"(?=[^\"]*noreferrer)(?=[^\"]*nofollow)"
-					+ "(?=[^\"]*noopener)[a-z ]+\">débat</a>");
+			// the sanitiser does not keep the rel values in a fixed order: it depends on
+			// what it sanitised before in the same JVM
+			.containsPattern("<a href=\"https://example.org/a\" rel=\"(?=[^\"]*\\bnofollow\\b)"
+					+ "(?=[^\"]*\\bnoopener\\b)(?=[^\"]*\\bnoreferrer\\b)[a-z ]+\">débat</a>")
+			.contains("<li>un</li>");
 	}
 
 	@Test
