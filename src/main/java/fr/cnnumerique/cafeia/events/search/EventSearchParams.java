@@ -97,6 +97,16 @@ public record EventSearchParams(String q, String lieu, String lat, String lon, S
 				this.theme);
 	}
 
+	/**
+	 * The same parameters around another commune, as when a visitor picks a suggestion.
+	 * @param place a commune name or postal code
+	 * @return new parameters, without the browser's position
+	 */
+	public EventSearchParams withLieu(String place) {
+		return new EventSearchParams(this.q, place, null, null, this.rayon, this.du, this.au, this.format,
+				this.audience, this.theme);
+	}
+
 	private static void put(Map<String, String> map, String name, String value) {
 		if (value != null) {
 			map.put(name, value);
