@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * How lists of cafés write dates and distances, for templates
  * ({@code ${@eventListingTexts.when(listing.event, #locale)}}): dates in the café's own
- * time zone, the way people say them ("mercredi 3 mars 2027, 13 h 30 – 15 h").
+ * time zone, the way people say them: mercredi 3 mars 2027, 13 h 30 – 15 h.
  */
 @Component("eventListingTexts")
 public class EventListingTexts {
