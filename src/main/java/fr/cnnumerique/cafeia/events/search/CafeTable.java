@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,9 +79,11 @@ final class CafeTable {
 						(r) -> KINDS.get(r.event().kind())),
 				column("debut", "datetime", "any",
 						"Début, en ISO 8601 avec le décalage horaire du fuseau du café (par exemple 2027-03-03T13:30:00+01:00).",
-						Map.of("required", true), (r) -> ISO.format(r.event().startsAt())),
+						Map.of("required", true),
+						(r) -> ISO.format(r.event().startsAt().truncatedTo(ChronoUnit.SECONDS))),
 				column("fin", "datetime", "any", "Fin, en ISO 8601 avec le décalage horaire du fuseau du café.",
-						Map.of("required", true), (r) -> ISO.format(r.event().endsAt())),
+						Map.of("required", true),
+						(r) -> ISO.format(r.event().endsAt().truncatedTo(ChronoUnit.SECONDS))),
 				column("fuseau", "string", null,
 						"Fuseau horaire du café (base IANA), Europe/Paris en métropole, le fuseau local outre-mer.",
 						Map.of("required", true), (r) -> r.event().startsAt().getZone().getId()),

@@ -2,6 +2,7 @@ package fr.cnnumerique.cafeia.events.search;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +91,8 @@ class EventMapController {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("id", event.id());
 		properties.put("title", event.title());
-		properties.put("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.startsAt()));
+		properties.put("start",
+				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.startsAt().truncatedTo(ChronoUnit.SECONDS)));
 		properties.put("url", event.publicPath());
 		properties.put("venue", event.venueName());
 		properties.put("commune", event.communeName());

@@ -89,11 +89,12 @@ class EventSearchController {
 			if (!unknownPlace) {
 				response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			}
+			EventSearchParams understood = params.without(search.errors().keySet());
 			model.addAttribute("suggestions",
 					search.suggestions()
 						.stream()
 						.map((place) -> new Suggestion(place.label(),
-								params.withLieu(place.name() + " " + place.postalCode()).link("/cafes")))
+								understood.withLieu(place.name() + " " + place.postalCode()).link("/cafes")))
 						.toList());
 			return VIEW;
 		}

@@ -133,6 +133,7 @@ class EventSearchPageTests {
 		Document filtered = page("/cafes?theme=ia-et-travail&format=hybride&rayon=50&q=" + word, 200);
 		assertThat(filtered.select("#theme option[selected]").attr("value")).isEqualTo("ia-et-travail");
 		assertThat(filtered.select("#format option[selected]").attr("value")).isEqualTo("hybride");
+		assertThat(filtered.select("#format option[selected]").text()).isEqualTo("Sur place et en ligne");
 		assertThat(filtered.select("#public option").size()).isGreaterThan(1);
 	}
 
@@ -184,11 +185,13 @@ class EventSearchPageTests {
 	@Test
 	void suggestsCommunesForAnUnknownOne() throws Exception {
 		// the beginning of a postal code names no commune, but suggests those it starts
-		Document page = page("/cafes?lieu=290", 200);
+		Document page = page("/cafes?lieu=290&rayon=7&format=hybride", 400);
 		assertThat(page.selectFirst("#lieu-error").text()).contains("Nous ne connaissons pas cette commune");
 		assertThat(page.select("#lieu").attr("aria-describedby")).contains("lieu-error");
 		Element suggestion = page.selectFirst("#lieu-error a");
 		assertThat(suggestion.text()).matches(".+ \\(290\\d\\d\\)");
+		// the suggestion keeps what was understood, and drops what was not
+		assertThat(suggestion.attr("href")).contains("format=hybride").doesNotContain("rayon");
 		Document followed = page(suggestion.attr("href"), 200);
 		assertThat(followed.selectFirst("h1").text()).isEqualTo("Cafés IA près de " + suggestion.text());
 	}
