@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import fr.cnnumerique.cafeia.directory.VenueSummary;
 import fr.cnnumerique.cafeia.directory.venue.Geocoder.GeoPoint;
+import fr.cnnumerique.cafeia.shared.MapProperties;
 import fr.cnnumerique.cafeia.territory.Place;
 import fr.cnnumerique.cafeia.territory.PlaceFinder;
 

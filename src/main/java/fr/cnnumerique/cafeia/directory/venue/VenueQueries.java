@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cnnumerique.cafeia.directory.VenueSummary;
+import fr.cnnumerique.cafeia.shared.BoundingBox;
+import fr.cnnumerique.cafeia.shared.MapGrid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -140,8 +142,9 @@ public class VenueQueries {
 				.query(SUMMARY_ROW)
 				.list();
 		}
-		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE "
-				+ "p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng ORDER BY p.id")
+		return this.jdbc
+			.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE "
+					+ MapGrid.withinBox("p") + " ORDER BY p.id")
 			.params(box.params())
 			.query(SUMMARY_ROW)
 			.list();
@@ -149,20 +152,15 @@ public class VenueQueries {
 
 	/**
 	 * Published venues in a box grouped on a grid of {@code cellDegrees}: one row per
-	 * non-empty cell with its count and the centroid of its venues.
+	 * non-empty cell with its count, the centroid and the extent of its venues.
 	 */
-	List<Cluster> clusters(BoundingBox box, double cellDegrees) {
-		return this.jdbc.sql("""
-				SELECT count(*) AS n, avg(p.latitude) AS lat, avg(p.longitude) AS lng, min(p.id) AS first_id
-				FROM venue_public p
-				WHERE p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng
-				GROUP BY floor(p.latitude / :cell), floor(p.longitude / :cell)
-				ORDER BY n DESC, first_id
-				""")
+	List<MapGrid.Cluster> clusters(BoundingBox box, double cellDegrees) {
+		return this.jdbc
+			.sql("SELECT " + MapGrid.clusterColumns("p") + " FROM venue_public p WHERE " + MapGrid.withinBox("p")
+					+ " GROUP BY " + MapGrid.groupBy("p") + " ORDER BY n DESC, lat, lng")
 			.params(box.params())
 			.param("cell", cellDegrees)
-			.query((rs, row) -> new Cluster(rs.getInt("n"), rs.getDouble("lat"), rs.getDouble("lng"),
-					rs.getLong("first_id")))
+			.query(MapGrid.CLUSTER)
 			.list();
 	}
 
@@ -173,9 +171,6 @@ public class VenueQueries {
 					+ ", 'PUBLISHED' AS moderation_state, updated_at, 0 AS version FROM venue_public ORDER BY id")
 			.query(VenueStore.DRAFT)
 			.list();
-	}
-
-	record Cluster(int count, double latitude, double longitude, long firstId) {
 	}
 
 	private static VenueSummary summary(ResultSet rs, int row) throws SQLException {
