@@ -15,6 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EventRecords {
 
+	/**
+	 * The content type cafés are submitted under to the moderation queue, which visitor
+	 * reports ({@code /signaler?type=&id=}) must name.
+	 */
+	public static final String CONTENT_TYPE = "event";
+
 	private final EventRepository events;
 
 	EventRecords(EventRepository events) {
@@ -29,6 +35,20 @@ public class EventRecords {
 	@Transactional(readOnly = true)
 	public Optional<EventSummary> findPublic(long id) {
 		return this.events.findById(id).filter((e) -> e.getStatus().isPublic()).map((e) -> e.toSummary(true));
+	}
+
+	/**
+	 * A café as the public sees it, with the details of its page.
+	 * @param id the café id
+	 * @return the café with its last approved texts, empty unless published or cancelled
+	 */
+	@Transactional(readOnly = true)
+	public Optional<EventDetails> findPublicDetails(long id) {
+		return this.events.findById(id)
+			.filter((e) -> e.getStatus().isPublic())
+			.map((e) -> new EventDetails(e.toSummary(true), e.getPublishedDescription(), e.getLanguage(),
+					e.getAccessibilityNotes(), e.isFreeOfCharge(), e.getPriceDetails(), e.getCancellationMessage(),
+					e.getUpdatedAt()));
 	}
 
 	/**
