@@ -79,7 +79,7 @@ public class EventCalendar {
 	}
 
 	/**
-	 * The next published café of a kind, such as the next "Café ressources".
+	 * The next published café of a kind, such as the next Café ressources.
 	 * @param kind the kind
 	 * @return the café starting soonest, empty when none is planned
 	 */

@@ -10,7 +10,7 @@ import fr.cnnumerique.cafeia.events.management.EventZones;
 
 /**
  * When a café takes place, in words, in the café's own time zone: the pieces pages put
- * into a sentence such as "mercredi 3 mars 2027, de 13 h 30 à 15 h".
+ * into a sentence such as « mercredi 3 mars 2027, de 13 h 30 à 15 h ».
  *
  * @param date the day, such as {@code mercredi 3 mars 2027}
  * @param start the start time, such as {@code 13 h 30} (French) or {@code 1:30 PM}

@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Calendar files: one café ({@code /cafes/{id}.ics}, "Ajouter à mon agenda") and the feed
- * of the cafés the list shows ({@code /cafes.ics}, same parameters as {@code /cafes}).
- * Both carry an ETag of their content and may be cached five minutes by proxies and
- * calendar applications; a request with the current ETag gets 304.
+ * Calendar files: one café ({@code /cafes/{id}.ics}, « Ajouter à mon agenda ») and the
+ * feed of the cafés the list shows ({@code /cafes.ics}, same parameters as
+ * {@code /cafes}). Both carry an ETag of their content and may be cached five minutes by
+ * proxies and calendar applications; a request with the current ETag gets 304.
  */
 @Controller
 class CalendarController {

@@ -58,8 +58,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes cafés as iCalendar files (RFC 5545): one café for "Ajouter à mon agenda" and for
- * the confirmation mails of registrations, or a feed calendar applications subscribe to.
+ * Writes cafés as iCalendar files (RFC 5545): one café for « Ajouter à mon agenda » and
+ * for the confirmation mails of registrations, or a feed calendar applications subscribe
+ * to.
  * <p>
  * Each café keeps the same {@code UID} ({@code cafe-<id>@<host of cafeia.base-url>}) and
  * carries its {@code SEQUENCE}, so a calendar application updates or cancels the entry it
@@ -225,7 +226,7 @@ public class CalendarFiles {
 	}
 
 	/**
-	 * "The first Sunday on or after the 25th" is written as the Sunday among the 25th to
+	 * The first Sunday on or after the 25th is written as the Sunday among the 25th to
 	 * the 31st, which holds for any month and day.
 	 */
 	private static String recurrence(ZoneOffsetTransitionRule rule) {
