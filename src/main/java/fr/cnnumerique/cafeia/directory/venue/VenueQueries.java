@@ -2,11 +2,13 @@ package fr.cnnumerique.cafeia.directory.venue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.cnnumerique.cafeia.directory.VenueDetails;
 import fr.cnnumerique.cafeia.directory.VenueSummary;
 import fr.cnnumerique.cafeia.shared.BoundingBox;
 import fr.cnnumerique.cafeia.shared.MapGrid;
@@ -53,6 +55,37 @@ public class VenueQueries {
 		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE p.id = ?")
 			.param(id)
 			.query(SUMMARY_ROW)
+			.optional();
+	}
+
+	/**
+	 * The published version of a venue with its accessibility.
+	 * @param id the venue id
+	 * @return the venue, empty if unknown or unpublished
+	 */
+	public Optional<VenueDetails> findPublishedDetails(long id) {
+		return this.jdbc
+			.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km, p.step_free, p.adapted_toilets, p.hearing_loop, "
+					+ "p.other_access, p.access_details FROM venue_public p WHERE p.id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				List<String> access = new ArrayList<>();
+				if (rs.getBoolean("step_free")) {
+					access.add("step-free");
+				}
+				if (rs.getBoolean("adapted_toilets")) {
+					access.add("adapted-toilets");
+				}
+				if (rs.getBoolean("hearing_loop")) {
+					access.add("hearing-loop");
+				}
+				if (rs.getBoolean("other_access")) {
+					access.add("other");
+				}
+				String details = rs.getString("access_details");
+				return new VenueDetails(summary(rs, row), access,
+						(details == null || details.isBlank()) ? null : details);
+			})
 			.optional();
 	}
 

@@ -8,7 +8,7 @@ import fr.cnnumerique.cafeia.events.EventSummary;
  * What a café page shows beyond {@link EventSummary}, with the texts the public may read.
  * Internal to the events module despite being public.
  *
- * @param summary the café as the public sees it
+ * @param event the café as the public sees it
  * @param description the last approved description (Markdown, render it with
  * {@link fr.cnnumerique.cafeia.shared.Markdown#toSafeHtml}), {@code null} if none
  * @param language language code of the café, such as {@code fr}
@@ -22,7 +22,7 @@ import fr.cnnumerique.cafeia.events.EventSummary;
  * @param updatedAt last change, for HTTP caching
  * @param seriesPosition rank in its series, {@code null} for a single café
  */
-public record EventDetails(EventSummary summary, String description, String language, String accessibilityNotes,
+public record EventDetails(EventSummary event, String description, String language, String accessibilityNotes,
 		boolean freeOfCharge, String priceDetails, String cancellationMessage, Instant cancelledAt, Instant updatedAt,
 		Integer seriesPosition) {
 

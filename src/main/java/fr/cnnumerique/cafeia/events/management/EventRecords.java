@@ -25,6 +25,18 @@ public class EventRecords {
 
 	private static final Set<EventStatus> PUBLIC = Set.of(EventStatus.PUBLISHED, EventStatus.CANCELLED);
 
+	/**
+	 * The content type a single café is submitted under to the moderation queue, which
+	 * visitor reports ({@code /signaler?type=&id=}) must name with the café's id.
+	 */
+	public static final String CAFE_CONTENT_TYPE = EventEditor.CAFE;
+
+	/**
+	 * The content type a recurring series is submitted under, with the series id: reports
+	 * about a café of a series name the series.
+	 */
+	public static final String SERIES_CONTENT_TYPE = EventEditor.SERIES;
+
 	private final EventRepository events;
 
 	EventRecords(EventRepository events) {
