@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -80,6 +81,9 @@ class CafeModerationTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> publicTitle(id).isPresent());
 		assertThat(publicTitle(id)).contains(title);
 		assertThat(fixture.row(id)).containsEntry("status", "PUBLISHED").containsEntry("moderation_state", "APPROVED");
+		// the café page's report link names what moderation knows
+		this.mvc.perform(get("/signaler").param("type", "cafe").param("id", Long.toString(id)))
+			.andExpect(status().isOk());
 
 		this.mvc
 			.perform(

@@ -70,7 +70,7 @@ class CafePageTests {
 		assertThat(page.select(".description script")).isEmpty();
 		assertThat(page.select("a[href=https://inscription.example.org/cafe]")).hasSize(1);
 		assertThat(page.select("a[href=/cafes/" + id + ".ics]").text()).isEqualTo("Ajouter à mon agenda");
-		assertThat(page.select(".report-link a").attr("href")).isEqualTo("/signaler?type=event&id=" + id);
+		assertThat(page.select(".report-link a").attr("href")).isEqualTo("/signaler?type=cafe&id=" + id);
 		assertThat(page.select(".cancelled-banner, .past-banner")).isEmpty();
 	}
 
