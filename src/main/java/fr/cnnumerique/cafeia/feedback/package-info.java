@@ -7,12 +7,13 @@
  * <p>
  * Sub-packages, each internal:
  * <ul>
- * <li>{@code report}: {@code /espace/cafes/{id}/bilan}, the catch-up form, reminders;</li>
+ * <li>{@code report}: {@code /espace/cafes/{id}/bilan}, the catch-up form,
+ * reminders;</li>
  * <li>{@code participant}: {@code /avis/{token}}, its QR code, aggregates for the
  * facilitators;</li>
  * <li>{@code ideas}: {@code /contribuer} and the staff inbox.</li>
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-		allowedDependencies = { "shared", "territory", "events", "accounts", "moderation", "notifications", "taxonomy" })
+@org.springframework.modulith.ApplicationModule(displayName = "Feedback", allowedDependencies = { "shared", "territory",
+		"events", "accounts", "moderation", "notifications", "taxonomy" })
 package fr.cnnumerique.cafeia.feedback;
