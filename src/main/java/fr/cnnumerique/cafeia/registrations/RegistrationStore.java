@@ -1,0 +1,171 @@
+package fr.cnnumerique.cafeia.registrations;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL of the registrations. Every method that takes or frees places expects the caller to
+ * hold the café's lock ({@link #lock}) in the same transaction.
+ */
+@Repository
+class RegistrationStore {
+
+	private static final String COLUMNS = "id, event_id, token, first_name, email, places, needs, account_id, locale, "
+			+ "status, attended, created_at";
+
+	private final JdbcClient jdbc;
+
+	RegistrationStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Locks the café's registration row until the end of the transaction, creating it on
+	 * first use, so decisions on places for one café are taken one at a time.
+	 * @return the café's settings
+	 */
+	EventSettings lock(long eventId) {
+		this.jdbc.sql("INSERT INTO registration_event (event_id) VALUES (?) ON CONFLICT (event_id) DO NOTHING")
+			.param(eventId)
+			.update();
+		return this.jdbc.sql("SELECT waiting_list, closed_at FROM registration_event WHERE event_id = ? FOR UPDATE")
+			.param(eventId)
+			.query((rs, row) -> new EventSettings(rs.getBoolean("waiting_list"), instant(rs, "closed_at")))
+			.single();
+	}
+
+	/**
+	 * A café's settings, without locking; defaults for a café without registrations.
+	 */
+	EventSettings settings(long eventId) {
+		return this.jdbc.sql("SELECT waiting_list, closed_at FROM registration_event WHERE event_id = ?")
+			.param(eventId)
+			.query((rs, row) -> new EventSettings(rs.getBoolean("waiting_list"), instant(rs, "closed_at")))
+			.optional()
+			.orElse(new EventSettings(true, null));
+	}
+
+	record EventSettings(boolean waitingList, Instant closedAt) {
+	}
+
+	int placesTaken(long eventId) {
+		return this.jdbc
+			.sql("SELECT coalesce(sum(places), 0) FROM registration WHERE event_id = ? AND status = 'CONFIRMED'")
+			.param(eventId)
+			.query(Integer.class)
+			.single();
+	}
+
+	Map<Long, Integer> placesTaken(Collection<Long> eventIds) {
+		Map<Long, Integer> taken = new HashMap<>();
+		if (eventIds.isEmpty()) {
+			return taken;
+		}
+		this.jdbc
+			.sql("SELECT event_id, sum(places) AS taken FROM registration WHERE event_id IN (:ids) "
+					+ "AND status = 'CONFIRMED' GROUP BY event_id")
+			.param("ids", eventIds)
+			.query((rs, row) -> taken.put(rs.getLong("event_id"), rs.getInt("taken")))
+			.list();
+		return taken;
+	}
+
+	Optional<Registration> activeByEmail(long eventId, String email) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM registration WHERE event_id = ? AND email = CAST(? AS citext) "
+					+ "AND status IN ('CONFIRMED', 'WAITING')")
+			.params(eventId, email)
+			.query(RegistrationStore::registration)
+			.optional();
+	}
+
+	Optional<Registration> byToken(String token) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM registration WHERE token = ?")
+			.param(token)
+			.query(RegistrationStore::registration)
+			.optional();
+	}
+
+	Registration insert(long eventId, Applicant applicant, String token, RegistrationStatus status, Instant now) {
+		long id = this.jdbc.sql("""
+				INSERT INTO registration (event_id, token, first_name, email, places, needs, account_id, locale, status,
+				    created_at, updated_at)
+				VALUES (:event, :token, :name, :email, :places, :needs, :account, :locale, :status, :now, :now)
+				RETURNING id
+				""")
+			.param("event", eventId)
+			.param("token", token)
+			.param("name", applicant.firstName())
+			.param("email", applicant.email())
+			.param("places", applicant.places())
+			.param("needs", applicant.needs())
+			.param("account", applicant.accountId())
+			.param("locale", applicant.locale().toLanguageTag())
+			.param("status", status.name())
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+		return find(id).orElseThrow();
+	}
+
+	Optional<Registration> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM registration WHERE id = ?")
+			.param(id)
+			.query(RegistrationStore::registration)
+			.optional();
+	}
+
+	/** Waiting registrations of a café, first registered first. */
+	List<Registration> waiting(long eventId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM registration WHERE event_id = ? AND status = 'WAITING' "
+					+ "ORDER BY created_at, id")
+			.param(eventId)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	void setStatus(long id, RegistrationStatus status, Instant now) {
+		this.jdbc.sql("UPDATE registration SET status = :status, updated_at = :now, "
+				+ "cancelled_at = CASE WHEN :status = 'CANCELLED' THEN CAST(:now AS timestamptz) END WHERE id = :id")
+			.param("status", status.name())
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.update();
+	}
+
+	void setPlaces(long id, int places, Instant now) {
+		this.jdbc.sql("UPDATE registration SET places = ?, updated_at = ? WHERE id = ?")
+			.params(places, Timestamp.from(now), id)
+			.update();
+	}
+
+	private static Registration registration(ResultSet rs, int row) throws SQLException {
+		long account = rs.getLong("account_id");
+		Long accountId = rs.wasNull() ? null : account;
+		boolean attended = rs.getBoolean("attended");
+		Boolean attendedOrNull = rs.wasNull() ? null : attended;
+		return new Registration(rs.getLong("id"), rs.getLong("event_id"), rs.getString("token"),
+				rs.getString("first_name"), rs.getString("email"), rs.getInt("places"), rs.getString("needs"),
+				accountId, Locale.forLanguageTag(rs.getString("locale")),
+				RegistrationStatus.valueOf(rs.getString("status")), attendedOrNull,
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}
