@@ -4,13 +4,21 @@
 -- registration_event has one row per café that ever took a registration: locking it
 -- (SELECT ... FOR UPDATE) serialises the decisions that take or free places for that café,
 -- so places are never given twice, whatever the number of application nodes. It also holds
--- what the facilitators decided: waiting list or not, registrations closed early.
+-- what the facilitators decided: waiting list or not, registrations closed early, and a
+-- copy of the café's times (refreshed on each registration and when the café changes) for
+-- the reminder and retention jobs.
 CREATE TABLE registration_event (
     event_id      bigint      PRIMARY KEY,
     waiting_list  boolean     NOT NULL DEFAULT true,
     closed_at     timestamptz,
+    starts_at     timestamptz,
+    ends_at       timestamptz,
+    cancelled     boolean     NOT NULL DEFAULT false,
     created_at    timestamptz NOT NULL DEFAULT now()
 );
+
+CREATE INDEX registration_event_starts ON registration_event (starts_at);
+CREATE INDEX registration_event_ends ON registration_event (ends_at);
 
 -- Personal data (first name, e-mail, needs, token) is erased by the retention job some time
 -- after the café (erased_at set); the row stays so counts remain.

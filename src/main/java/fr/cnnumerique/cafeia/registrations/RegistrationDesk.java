@@ -66,7 +66,7 @@ class RegistrationDesk {
 	@Transactional
 	Result register(long eventId, Applicant applicant, Instant now) {
 		EventSummary event = openEvent(eventId, now);
-		EventSettings settings = this.store.lock(eventId);
+		EventSettings settings = this.store.lock(event);
 		if (settings.closedAt() != null) {
 			throw new RegistrationRefused(Reason.CLOSED);
 		}
@@ -115,15 +115,16 @@ class RegistrationDesk {
 		if (found.isEmpty() || found.get().status() == RegistrationStatus.CANCELLED) {
 			return found;
 		}
-		this.store.lock(found.get().eventId());
+		Optional<EventSummary> event = this.events.find(found.get().eventId());
+		event.ifPresent(this.store::lock);
 		Registration registration = this.store.find(found.get().id()).orElseThrow();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return Optional.of(registration);
 		}
 		this.store.setStatus(registration.id(), RegistrationStatus.CANCELLED, now);
-		this.events.find(registration.eventId()).ifPresent((event) -> {
-			this.mails.cancelled(registration, event);
-			promote(event, now);
+		event.ifPresent((e) -> {
+			this.mails.cancelled(registration, e);
+			promote(e, now);
 		});
 		return this.store.find(registration.id());
 	}
@@ -145,7 +146,7 @@ class RegistrationDesk {
 			return found;
 		}
 		EventSummary event = openEvent(found.get().eventId(), now);
-		this.store.lock(event.id());
+		this.store.lock(event);
 		Registration registration = this.store.find(found.get().id()).orElseThrow();
 		if (registration.status() == RegistrationStatus.CANCELLED) {
 			return Optional.of(registration);

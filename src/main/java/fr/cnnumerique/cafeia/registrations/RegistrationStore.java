@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.cnnumerique.cafeia.events.EventStatus;
+import fr.cnnumerique.cafeia.events.EventSummary;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,12 +35,19 @@ class RegistrationStore {
 
 	/**
 	 * Locks the café's registration row until the end of the transaction, creating it on
-	 * first use, so decisions on places for one café are taken one at a time.
+	 * first use, so decisions on places for one café are taken one at a time; refreshes
+	 * the copy of the café's times.
 	 * @return the café's settings
 	 */
-	EventSettings lock(long eventId) {
-		this.jdbc.sql("INSERT INTO registration_event (event_id) VALUES (?) ON CONFLICT (event_id) DO NOTHING")
-			.param(eventId)
+	EventSettings lock(EventSummary event) {
+		long eventId = event.id();
+		this.jdbc.sql("""
+				INSERT INTO registration_event (event_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)
+				ON CONFLICT (event_id) DO UPDATE SET starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
+				    cancelled = EXCLUDED.cancelled
+				""")
+			.params(eventId, Timestamp.from(event.startsAt().toInstant()), Timestamp.from(event.endsAt().toInstant()),
+					event.status() == EventStatus.CANCELLED)
 			.update();
 		return this.jdbc.sql("SELECT waiting_list, closed_at FROM registration_event WHERE event_id = ? FOR UPDATE")
 			.param(eventId)
