@@ -103,6 +103,34 @@ class RegistrationDesk {
 	}
 
 	/**
+	 * What the sign-up form should say now.
+	 * @param event the café
+	 * @param now the current time
+	 * @return whether registration is open, places left and whether a new registration
+	 * would wait
+	 */
+	@Transactional(readOnly = true)
+	RegistrationPanel panel(EventSummary event, Instant now) {
+		if (event.registration() != RegistrationMode.PORTAL || !event.status().isPublic()) {
+			return RegistrationPanel.closed("not-open");
+		}
+		if (event.status() == EventStatus.CANCELLED) {
+			return RegistrationPanel.closed("cancelled");
+		}
+		EventSettings settings = this.store.settings(event.id());
+		if (!event.startsAt().toInstant().isAfter(now) || settings.closedAt() != null) {
+			return RegistrationPanel.closed("closed");
+		}
+		Integer left = (event.capacity() != null) ? Math.max(0, event.capacity() - this.store.placesTaken(event.id()))
+				: null;
+		boolean full = left != null && left < 1;
+		if (full && !settings.waitingList()) {
+			return RegistrationPanel.closed("full");
+		}
+		return new RegistrationPanel(true, null, left, full);
+	}
+
+	/**
 	 * Cancels a registration from its manage link and gives the freed places to the
 	 * waiting list. Cancelling twice changes nothing.
 	 * @param token the secret of the manage link
