@@ -48,3 +48,12 @@ CREATE UNIQUE INDEX registration_active_email ON registration (event_id, email)
 CREATE INDEX registration_event_status ON registration (event_id, status, created_at, id);
 CREATE INDEX registration_account ON registration (account_id) WHERE account_id IS NOT NULL;
 CREATE INDEX registration_to_erase ON registration (event_id) WHERE erased_at IS NULL;
+
+-- Notices sent to all registrants of a café (change of time or place, cancellation), one
+-- row per notice, so a fact delivered twice does not mail everyone twice.
+CREATE TABLE registration_notice (
+    event_id   bigint      NOT NULL REFERENCES registration_event (event_id),
+    notice     text        NOT NULL CHECK (notice ~ '^[A-Z0-9-]{1,40}$'),
+    sent_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (event_id, notice)
+);

@@ -48,6 +48,24 @@ class RegistrationMails {
 		send(registration, "registrations/cancelled", variables(registration, event));
 	}
 
+	/** The day before the café. */
+	void reminder(Registration registration, EventSummary event) {
+		send(registration, "registrations/reminder", variables(registration, event));
+	}
+
+	/** The café changed time, place or link. */
+	void eventChanged(Registration registration, EventSummary event) {
+		send(registration, "registrations/event-changed", variables(registration, event));
+	}
+
+	/** The organisers cancelled the café. */
+	void eventCancelled(Registration registration, EventSummary event, String message) {
+		Map<String, Object> variables = variables(registration, event);
+		variables.put("message", (message != null && !message.isBlank()) ? message : null);
+		variables.put("joinUrl", null);
+		send(registration, "registrations/event-cancelled", variables);
+	}
+
 	private void send(Registration registration, String template, Map<String, Object> variables) {
 		this.outbox.enqueue(new OutgoingMail(registration.email(), template, registration.locale(), variables));
 	}

@@ -161,6 +161,103 @@ class RegistrationStore {
 			.update();
 	}
 
+	/**
+	 * Confirmed and waiting registrations of a café whose personal data is still there.
+	 */
+	List<Registration> active(long eventId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM registration WHERE event_id = ? AND status IN ('CONFIRMED', 'WAITING') "
+					+ "AND erased_at IS NULL ORDER BY created_at, id")
+			.param(eventId)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	/** Registrations made while logged in to an account, newest café first. */
+	List<Registration> byAccount(long accountId) {
+		return this.jdbc
+			.sql("SELECT r." + COLUMNS.replace(", ", ", r.")
+					+ " FROM registration r JOIN registration_event e ON e.event_id = r.event_id "
+					+ "WHERE r.account_id = ? AND r.erased_at IS NULL ORDER BY e.starts_at DESC NULLS LAST, r.id DESC")
+			.param(accountId)
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	/**
+	 * Cafés with confirmed registrations not yet reminded, starting between two times.
+	 */
+	List<Long> eventsToRemind(Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT e.event_id FROM registration_event e JOIN registration r ON r.event_id = e.event_id
+				WHERE e.starts_at > :from AND e.starts_at <= :to AND NOT e.cancelled
+				  AND r.status = 'CONFIRMED' AND r.reminded_at IS NULL AND r.erased_at IS NULL
+				ORDER BY e.event_id
+				""").param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).query(Long.class).list();
+	}
+
+	/**
+	 * Confirmed registrations of a café not yet reminded and made before a time, marked
+	 * reminded in the same statement so two runs cannot both send them.
+	 */
+	List<Registration> takeRemindersDue(long eventId, Instant registeredBefore, Instant now) {
+		return this.jdbc
+			.sql("UPDATE registration SET reminded_at = :now WHERE event_id = :event "
+					+ "AND status = 'CONFIRMED' AND reminded_at IS NULL AND erased_at IS NULL AND created_at < :before "
+					+ "RETURNING " + COLUMNS)
+			.param("now", Timestamp.from(now))
+			.param("event", eventId)
+			.param("before", Timestamp.from(registeredBefore))
+			.query(RegistrationStore::registration)
+			.list();
+	}
+
+	/**
+	 * Erases first names, e-mail addresses, needs, manage tokens and account links of
+	 * registrations past their retention; places, status and attendance stay for counts.
+	 * @param confirmedBefore cafés ended before this time lose their confirmed
+	 * registrations
+	 * @param now cafés ended before now lose their waiting registrations
+	 * @param cancelledBefore registrations cancelled before this time are erased
+	 * @return how many registrations were erased
+	 */
+	int eraseDue(Instant confirmedBefore, Instant now, Instant cancelledBefore) {
+		return this.jdbc.sql("""
+				UPDATE registration r SET first_name = NULL, email = NULL, needs = NULL, token = NULL,
+				    account_id = NULL, erased_at = :now, updated_at = :now
+				FROM registration_event e
+				WHERE e.event_id = r.event_id AND r.erased_at IS NULL AND (
+				    (r.status = 'CONFIRMED' AND e.ends_at < :confirmedBefore)
+				    OR (r.status = 'WAITING' AND e.ends_at < :now)
+				    OR (r.status = 'CANCELLED' AND (r.cancelled_at < :cancelledBefore OR e.ends_at < :now)))
+				""")
+			.param("now", Timestamp.from(now))
+			.param("confirmedBefore", Timestamp.from(confirmedBefore))
+			.param("cancelledBefore", Timestamp.from(cancelledBefore))
+			.update();
+	}
+
+	boolean hasRegistrations(long eventId) {
+		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM registration WHERE event_id = ?)")
+			.param(eventId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Records that a notice is being sent to a café's registrants.
+	 * @return {@code true} the first time for this café and notice, {@code false} after
+	 */
+	boolean claimNotice(long eventId, String notice) {
+		return this.jdbc.sql("INSERT INTO registration_notice (event_id, notice) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(eventId, notice)
+			.update() == 1;
+	}
+
+	void markCancelled(long eventId) {
+		this.jdbc.sql("UPDATE registration_event SET cancelled = true WHERE event_id = ?").param(eventId).update();
+	}
+
 	private static Registration registration(ResultSet rs, int row) throws SQLException {
 		long account = rs.getLong("account_id");
 		Long accountId = rs.wasNull() ? null : account;
