@@ -22,7 +22,7 @@ import java.util.Locale;
 record Registration(long id, long eventId, String token, String firstName, String email, int places, String needs,
 		Long accountId, Locale locale, RegistrationStatus status, Boolean attended, Instant createdAt) {
 
-	String managePath() {
+	public String managePath() {
 		return "/inscriptions/" + this.token;
 	}
 

@@ -254,6 +254,10 @@ class RegistrationStore {
 			.update() == 1;
 	}
 
+	void detachAccount(long accountId) {
+		this.jdbc.sql("UPDATE registration SET account_id = NULL WHERE account_id = ?").param(accountId).update();
+	}
+
 	void markCancelled(long eventId) {
 		this.jdbc.sql("UPDATE registration_event SET cancelled = true WHERE event_id = ?").param(eventId).update();
 	}

@@ -3,17 +3,20 @@ package fr.cnnumerique.cafeia.registrations;
 import java.time.Instant;
 import java.util.UUID;
 
+import fr.cnnumerique.cafeia.accounts.AccountsFixture;
 import fr.cnnumerique.cafeia.events.TestEvent;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;
 import fr.cnnumerique.cafeia.notifications.StoredMail;
 import fr.cnnumerique.cafeia.shared.PublicFormGuard;
 import fr.cnnumerique.cafeia.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -38,6 +41,9 @@ class RegistrationFormTests {
 
 	@Autowired
 	PublicFormGuard guard;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void registersWithoutAnAccountAndManagesFromTheMailedLink() throws Exception {
@@ -106,6 +112,22 @@ class RegistrationFormTests {
 		this.mvc.perform(signUp(event, email, "1").param("website", "http://spam.example"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.outbox.mailsTo(email)).isEmpty();
+	}
+
+	@Test
+	void aLoggedInPersonFindsTheRegistrationInTheirAccount() throws Exception {
+		long event = new TestEvent().title("Café du compte").portalRegistration(10).insert(this.jdbc);
+		AccountsFixture accounts = new AccountsFixture(this.mvc, this.jdbcTemplate);
+		String email = AccountsFixture.uniqueEmail("inscrit");
+		accounts.verifiedAccount("Dominique", email);
+		Cookie session = accounts.login(email, AccountsFixture.PASSWORD);
+		assertThat(page(get("/cafes/" + event + "/inscription").cookie(session), 200).select("input[name=email]")
+			.attr("value")).isEqualTo(email);
+		this.mvc.perform(signUp(event, email, "1").cookie(session)).andExpect(status().is3xxRedirection());
+
+		Document mine = page(get("/compte/inscriptions").cookie(session), 200);
+		assertThat(mine.select("main h2").text()).contains("Café du compte");
+		assertThat(mine.select("a[href^=/inscriptions/]")).hasSize(1);
 	}
 
 	private MockHttpServletRequestBuilder signUp(long event, String email, String places) {
