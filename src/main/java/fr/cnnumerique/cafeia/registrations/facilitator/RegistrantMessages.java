@@ -63,8 +63,9 @@ class RegistrantMessages {
 	}
 
 	/**
-	 * Sends the message unless the daily limit of the café is reached.
-	 * @return what happened, and how many mails left
+	 * Sends the message unless the daily limit of the café is reached or nobody is
+	 * registered among the recipients chosen; then nothing is stored.
+	 * @return what happened, and how many mails were put in the outbox
 	 * @throws NotYourCafeException if the account does not run the café
 	 */
 	@Transactional
