@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "account")
@@ -52,7 +53,9 @@ class Account {
 	@Column(nullable = false)
 	private String locale;
 
+	// pages naming several people load their roles in one statement, not one each
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 50)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", nullable = false)

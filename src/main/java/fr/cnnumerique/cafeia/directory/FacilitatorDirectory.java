@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -81,6 +82,26 @@ public class FacilitatorDirectory {
 			.param("account", accountId)
 			.query(SUMMARY)
 			.optional();
+	}
+
+	/**
+	 * The published profiles of several accounts at once, for pages that name several
+	 * facilitators (such as a café's page), in one statement.
+	 * @param accountIds the facilitators' account ids, possibly empty
+	 * @return the profiles found, in no particular order; accounts without a public
+	 * profile are left out
+	 */
+	@Transactional(readOnly = true)
+	public List<FacilitatorSummary> findPublishedByAccounts(Collection<Long> accountIds) {
+		if (accountIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("SELECT l.*, p.account_id, NULL::float8 AS distance_km " + PUBLISHED
+					+ " AND p.account_id IN (:accounts)")
+			.param("accounts", List.copyOf(accountIds))
+			.query(SUMMARY)
+			.list();
 	}
 
 	/**

@@ -34,6 +34,17 @@ public class VenueDirectory {
 	}
 
 	/**
+	 * A venue as the public sees it, with its accessibility, in one statement.
+	 * @param id the venue id
+	 * @return the last approved version, empty in the same cases as
+	 * {@link #findPublished(long)}
+	 */
+	@Transactional(readOnly = true)
+	public Optional<VenueDetails> findPublishedDetails(long id) {
+		return this.queries.findPublishedDetails(id);
+	}
+
+	/**
 	 * The venues an account manages (as creator or co-manager), drafts included, by name.
 	 * @param accountId the account id
 	 * @return the venues as their managers last saved them, possibly empty

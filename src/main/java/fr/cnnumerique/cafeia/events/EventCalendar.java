@@ -1,8 +1,11 @@
 package fr.cnnumerique.cafeia.events;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import fr.cnnumerique.cafeia.events.management.EventRecords;
+import fr.cnnumerique.cafeia.events.page.PublicCafes;
 
 import org.springframework.stereotype.Service;
 
@@ -13,10 +16,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class EventCalendar {
 
+	/** The most cafés one call of the lists below returns. */
+	public static final int MAX_LIMIT = 50;
+
 	private final EventRecords records;
 
-	EventCalendar(EventRecords records) {
+	private final PublicCafes cafes;
+
+	EventCalendar(EventRecords records, PublicCafes cafes) {
 		this.records = records;
+		this.cafes = cafes;
 	}
 
 	/**
@@ -37,6 +46,61 @@ public class EventCalendar {
 	 */
 	public Optional<EventSummary> find(long eventId) {
 		return this.records.find(eventId);
+	}
+
+	/**
+	 * Published cafés not yet started around a point, soonest first; cancelled ones are
+	 * left out.
+	 * @param latitude WGS 84 latitude of the point, in degrees
+	 * @param longitude WGS 84 longitude of the point, in degrees
+	 * @param km the radius in kilometres, 1 to 500
+	 * @param limit the most cafés to return, 1 to {@value #MAX_LIMIT}
+	 * @return the cafés with their approved texts, possibly empty
+	 * @throws IllegalArgumentException if the radius or the limit is out of range
+	 */
+	public List<EventSummary> upcomingNear(double latitude, double longitude, int km, int limit) {
+		if (km < 1 || km > 500) {
+			throw new IllegalArgumentException("Radius must be 1 to 500 km, was " + km);
+		}
+		return this.cafes.upcomingNear(latitude, longitude, km, checked(limit), Instant.now());
+	}
+
+	/**
+	 * Published cafés not yet started anywhere, soonest first, without the national
+	 * online series ({@link EventKind#CAFE_RESSOURCES},
+	 * {@link EventKind#CAFE_ANIMATIONS}) which {@link #nextOfKind} features apart;
+	 * cancelled ones are left out.
+	 * @param limit the most cafés to return, 1 to {@value #MAX_LIMIT}
+	 * @return the cafés with their approved texts, possibly empty
+	 * @throws IllegalArgumentException if the limit is out of range
+	 */
+	public List<EventSummary> upcoming(int limit) {
+		return this.cafes.upcoming(checked(limit), Instant.now());
+	}
+
+	/**
+	 * The next published café of a kind, such as the next Café ressources.
+	 * @param kind the kind
+	 * @return the café starting soonest, empty when none is planned
+	 */
+	public Optional<EventSummary> nextOfKind(EventKind kind) {
+		return this.cafes.nextOfKind(kind, Instant.now());
+	}
+
+	/**
+	 * The programme in figures: published cafés to come, and the communes and
+	 * départements where they take place (online cafés count in the first only).
+	 * @return the figures, computed in one statement
+	 */
+	public EventFigures figures() {
+		return this.cafes.figures(Instant.now());
+	}
+
+	private static int checked(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("Limit must be 1 to " + MAX_LIMIT + ", was " + limit);
+		}
+		return limit;
 	}
 
 }

@@ -86,10 +86,10 @@ class SignUpTests {
 		this.accounts.confirm(AccountsFixture.pathOf(link), unverified)
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/compte"));
-		this.mvc.perform(get("/espace/cafes").cookie(unverified)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/espace/cafes").cookie(unverified)).andExpect(status().isOk());
 
 		Cookie session = this.accounts.login(email, AccountsFixture.PASSWORD);
-		this.mvc.perform(get("/espace/cafes").cookie(session)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/espace/cafes").cookie(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/compte").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Camille Parcours")))

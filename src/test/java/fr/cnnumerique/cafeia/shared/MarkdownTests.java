@@ -8,15 +8,17 @@ class MarkdownTests {
 
 	@Test
 	void rendersFormattingAndSafeLinks() {
+		// a text sanitised before changes the order of the rel values below
+		Markdown.toSafeHtml("L'ordre change après une apostrophe");
 		String html = Markdown
 			.toSafeHtml("# Programme\n\n**Accueil** puis [débat](https://example.org/a).\n\n- un\n- deux");
 		assertThat(html).contains("<h2>Programme</h2>")
 			.contains("<strong>Accueil</strong>")
-			.containsPattern("<a href=\"https://example.org/a\" rel=\"\\w+ \\w+ \\w+\">débat</a>")
+			// the sanitiser does not keep the rel values in a fixed order: it depends on
+			// what it sanitised before in the same JVM
+			.containsPattern("<a href=\"https://example.org/a\" rel=\"(?=[^\"]*\\bnofollow\\b)"
+					+ "(?=[^\"]*\\bnoopener\\b)(?=[^\"]*\\bnoreferrer\\b)[a-z ]+\">débat</a>")
 			.contains("<li>un</li>");
-		// the sanitiser keeps the rel values in a set: their order is not specified
-		assertThat(html.replaceAll("(?s).*rel=\"([^\"]+)\".*", "$1").split(" ")).containsExactlyInAnyOrder("nofollow",
-				"noopener", "noreferrer");
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
+import fr.cnnumerique.cafeia.shared.MapProperties;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

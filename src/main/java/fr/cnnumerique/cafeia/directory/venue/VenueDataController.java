@@ -2,13 +2,15 @@ package fr.cnnumerique.cafeia.directory.venue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import fr.cnnumerique.cafeia.directory.VenueSummary;
+import fr.cnnumerique.cafeia.shared.BoundingBox;
+import fr.cnnumerique.cafeia.shared.MapGrid;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -27,12 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VenueDataController {
 
-	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-	/** Below this zoom level the map gets clusters rather than points. */
-	static final int CLUSTER_BELOW_ZOOM = 11;
 
 	static final List<String> CSV_COLUMNS = List.of("id", "pivot", "nom", "commune", "code_postal", "code_insee",
 			"adresse", "latitude", "longitude", "typologie", "courriels", "site_web", "horaires", "presentation_resume",
@@ -54,28 +51,23 @@ class VenueDataController {
 	ResponseEntity<Map<String, Object>> geojson(@RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String zoom) {
 		if (bbox == null && zoom == null) {
-			return geo(collection(this.queries.points(null).stream().map(VenueDataController::point).toList()));
+			return geo(MapGrid
+				.featureCollection(this.queries.points(null).stream().map(VenueDataController::point).toList()));
 		}
 		Optional<BoundingBox> box = BoundingBox.parse(bbox);
 		if (box.isEmpty()) {
 			return badRequest("bbox must be minLng,minLat,maxLng,maxLat in degrees, minimums below maximums");
 		}
-		if (zoom == null || !zoom.matches("[0-9]{1,2}") || Integer.parseInt(zoom) > 22) {
+		OptionalInt level = MapGrid.zoom(zoom);
+		if (level.isEmpty()) {
 			return badRequest("zoom must be an integer from 0 to 22");
 		}
-		int level = Integer.parseInt(zoom);
-		if (level >= CLUSTER_BELOW_ZOOM) {
-			return geo(collection(this.queries.points(box.get()).stream().map(VenueDataController::point).toList()));
+		if (!MapGrid.clusters(level.getAsInt())) {
+			return geo(MapGrid
+				.featureCollection(this.queries.points(box.get()).stream().map(VenueDataController::point).toList()));
 		}
-		double cell = 40.0 / Math.pow(2, level);
-		List<Map<String, Object>> features = new ArrayList<>();
-		for (VenueQueries.Cluster cluster : this.queries.clusters(box.get(), cell)) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			properties.put("cluster", true);
-			properties.put("count", cluster.count());
-			features.add(feature(cluster.longitude(), cluster.latitude(), properties));
-		}
-		return geo(collection(features));
+		return geo(MapGrid.featureCollection(MapGrid.clusterFeatures(
+				this.queries.clusters(box.get(), MapGrid.cellDegrees(level.getAsInt())), level.getAsInt())));
 	}
 
 	@GetMapping("/annuaire/lieux.csv")
@@ -102,26 +94,11 @@ class VenueDataController {
 		properties.put("name", venue.name());
 		properties.put("url", venue.publicPath());
 		properties.put("type", venue.type());
-		return feature(venue.longitude(), venue.latitude(), properties);
-	}
-
-	private static Map<String, Object> feature(double longitude, double latitude, Map<String, Object> properties) {
-		Map<String, Object> feature = new LinkedHashMap<>();
-		feature.put("type", "Feature");
-		feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(longitude, latitude)));
-		feature.put("properties", properties);
-		return feature;
-	}
-
-	private static Map<String, Object> collection(List<Map<String, Object>> features) {
-		Map<String, Object> collection = new LinkedHashMap<>();
-		collection.put("type", "FeatureCollection");
-		collection.put("features", features);
-		return collection;
+		return MapGrid.pointFeature(venue.longitude(), venue.latitude(), properties);
 	}
 
 	private static ResponseEntity<Map<String, Object>> geo(Map<String, Object> body) {
-		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+		return ResponseEntity.ok().contentType(MapGrid.GEO_JSON).body(body);
 	}
 
 	private static ResponseEntity<Map<String, Object>> badRequest(String message) {

@@ -3,11 +3,14 @@ package fr.cnnumerique.cafeia.directory.venue;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cnnumerique.cafeia.directory.VenueActivity;
 import fr.cnnumerique.cafeia.directory.VenueSummary;
 import fr.cnnumerique.cafeia.directory.venue.Geocoder.GeoPoint;
+import fr.cnnumerique.cafeia.shared.MapProperties;
 import fr.cnnumerique.cafeia.territory.Place;
 import fr.cnnumerique.cafeia.territory.PlaceFinder;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,8 @@ class VenueDirectoryController {
 
 	static final int PAGE_SIZE = 20;
 
+	static final int UPCOMING_LIMIT = 10;
+
 	static final List<String> ACCESSIBILITY = List.of("step-free", "adapted-toilets", "hearing-loop", "other");
 
 	private final VenueQueries queries;
@@ -44,11 +49,15 @@ class VenueDirectoryController {
 
 	private final MapProperties map;
 
-	VenueDirectoryController(VenueQueries queries, VenueStore store, PlaceFinder places, MapProperties map) {
+	private final ObjectProvider<VenueActivity> activity;
+
+	VenueDirectoryController(VenueQueries queries, VenueStore store, PlaceFinder places, MapProperties map,
+			ObjectProvider<VenueActivity> activity) {
 		this.queries = queries;
 		this.store = store;
 		this.places = places;
 		this.map = map;
+		this.activity = activity;
 	}
 
 	@GetMapping("/annuaire/lieux")
@@ -104,6 +113,8 @@ class VenueDirectoryController {
 			return permanentRedirect(venue.publicPath());
 		}
 		model.addAttribute("venue", venue);
+		VenueActivity upcoming = this.activity.getIfAvailable();
+		model.addAttribute("upcoming", (upcoming != null) ? upcoming.upcomingAt(id, UPCOMING_LIMIT) : List.of());
 		return "directory/venues/show";
 	}
 

@@ -2,12 +2,16 @@ package fr.cnnumerique.cafeia.directory.venue;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import fr.cnnumerique.cafeia.directory.VenueDetails;
 import fr.cnnumerique.cafeia.directory.VenueSummary;
+import fr.cnnumerique.cafeia.shared.BoundingBox;
+import fr.cnnumerique.cafeia.shared.MapGrid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -51,6 +55,37 @@ public class VenueQueries {
 		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE p.id = ?")
 			.param(id)
 			.query(SUMMARY_ROW)
+			.optional();
+	}
+
+	/**
+	 * The published version of a venue with its accessibility.
+	 * @param id the venue id
+	 * @return the venue, empty if unknown or unpublished
+	 */
+	public Optional<VenueDetails> findPublishedDetails(long id) {
+		return this.jdbc
+			.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km, p.step_free, p.adapted_toilets, p.hearing_loop, "
+					+ "p.other_access, p.access_details FROM venue_public p WHERE p.id = ?")
+			.param(id)
+			.query((rs, row) -> {
+				List<String> access = new ArrayList<>();
+				if (rs.getBoolean("step_free")) {
+					access.add("step-free");
+				}
+				if (rs.getBoolean("adapted_toilets")) {
+					access.add("adapted-toilets");
+				}
+				if (rs.getBoolean("hearing_loop")) {
+					access.add("hearing-loop");
+				}
+				if (rs.getBoolean("other_access")) {
+					access.add("other");
+				}
+				String details = rs.getString("access_details");
+				return new VenueDetails(summary(rs, row), access,
+						(details == null || details.isBlank()) ? null : details);
+			})
 			.optional();
 	}
 
@@ -140,8 +175,9 @@ public class VenueQueries {
 				.query(SUMMARY_ROW)
 				.list();
 		}
-		return this.jdbc.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE "
-				+ "p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng ORDER BY p.id")
+		return this.jdbc
+			.sql("SELECT " + SUMMARY + ", NULL::float8 AS distance_km FROM venue_public p WHERE "
+					+ MapGrid.withinBox("p") + " ORDER BY p.id")
 			.params(box.params())
 			.query(SUMMARY_ROW)
 			.list();
@@ -149,20 +185,15 @@ public class VenueQueries {
 
 	/**
 	 * Published venues in a box grouped on a grid of {@code cellDegrees}: one row per
-	 * non-empty cell with its count and the centroid of its venues.
+	 * non-empty cell with its count, the centroid and the extent of its venues.
 	 */
-	List<Cluster> clusters(BoundingBox box, double cellDegrees) {
-		return this.jdbc.sql("""
-				SELECT count(*) AS n, avg(p.latitude) AS lat, avg(p.longitude) AS lng, min(p.id) AS first_id
-				FROM venue_public p
-				WHERE p.latitude BETWEEN :minLat AND :maxLat AND p.longitude BETWEEN :minLng AND :maxLng
-				GROUP BY floor(p.latitude / :cell), floor(p.longitude / :cell)
-				ORDER BY n DESC, first_id
-				""")
+	List<MapGrid.Cluster> clusters(BoundingBox box, double cellDegrees) {
+		return this.jdbc
+			.sql("SELECT " + MapGrid.clusterColumns("p") + " FROM venue_public p WHERE " + MapGrid.withinBox("p")
+					+ " GROUP BY " + MapGrid.groupBy("p") + " ORDER BY n DESC, lat, lng")
 			.params(box.params())
 			.param("cell", cellDegrees)
-			.query((rs, row) -> new Cluster(rs.getInt("n"), rs.getDouble("lat"), rs.getDouble("lng"),
-					rs.getLong("first_id")))
+			.query(MapGrid.CLUSTER)
 			.list();
 	}
 
@@ -173,9 +204,6 @@ public class VenueQueries {
 					+ ", 'PUBLISHED' AS moderation_state, updated_at, 0 AS version FROM venue_public ORDER BY id")
 			.query(VenueStore.DRAFT)
 			.list();
-	}
-
-	record Cluster(int count, double latitude, double longitude, long firstId) {
 	}
 
 	private static VenueSummary summary(ResultSet rs, int row) throws SQLException {

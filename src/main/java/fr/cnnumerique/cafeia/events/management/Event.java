@@ -194,7 +194,11 @@ class Event {
 		this.title = title;
 		this.summary = summary;
 		this.description = description;
-		this.slug = Slugs.of(title, 80, "cafe-ia");
+		// the slug follows the public title: an edit waiting for moderation must not show
+		// in URLs
+		if (this.publishedTitle == null) {
+			this.slug = Slugs.of(title, 80, "cafe-ia");
+		}
 		this.language = language;
 		this.themes = new ArrayList<>(themes);
 		this.audiences = new ArrayList<>(audiences);
@@ -300,6 +304,7 @@ class Event {
 		this.publishedTitle = this.title;
 		this.publishedSummary = this.summary;
 		this.publishedDescription = this.description;
+		this.slug = Slugs.of(this.title, 80, "cafe-ia");
 		this.moderationState = ModerationState.APPROVED;
 		if (this.status == EventStatus.SUBMITTED || this.status == EventStatus.DRAFT) {
 			this.status = EventStatus.PUBLISHED;

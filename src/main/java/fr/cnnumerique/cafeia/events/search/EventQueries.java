@@ -193,6 +193,26 @@ public class EventQueries {
 		return where;
 	}
 
+	/**
+	 * The place condition shared by the lists and feeds: around a point, cafés at a venue
+	 * within the radius; nothing otherwise.
+	 * @param filter the criteria
+	 * @param where the condition so far, on table alias {@code e}, extended in place
+	 * @param params receives the named parameters {@code lat}, {@code lng} and
+	 * {@code metres}
+	 * @return {@code true} when a condition was added
+	 */
+	public static boolean whereNear(EventFilter filter, StringBuilder where, Map<String, Object> params) {
+		if (!filter.near()) {
+			return false;
+		}
+		where.append(" AND ").append(WITHIN);
+		params.put("lat", filter.latitude());
+		params.put("lng", filter.longitude());
+		params.put("metres", filter.radiusKm() * 1000.0);
+		return true;
+	}
+
 	private static EventListing listing(ResultSet rs, int row) throws SQLException {
 		double distance = rs.getDouble("distance_km");
 		Double distanceKm = rs.wasNull() ? null : distance;

@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.events.search;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,28 @@ public record EventSearchParams(String q, String lieu, String lat, String lon, S
 	public EventSearchParams withoutPlace() {
 		return new EventSearchParams(this.q, null, null, null, null, this.du, this.au, this.format, this.audience,
 				this.theme);
+	}
+
+	/**
+	 * The same parameters around another commune, as when a visitor picks a suggestion.
+	 * @param place a commune name or postal code
+	 * @return new parameters, without the browser's position
+	 */
+	public EventSearchParams withLieu(String place) {
+		return new EventSearchParams(this.q, place, null, null, this.rayon, this.du, this.au, this.format,
+				this.audience, this.theme);
+	}
+
+	/**
+	 * The same parameters without some of them, such as those that could not be
+	 * understood.
+	 * @param names parameter names as in the URL ({@code public} for the audience)
+	 * @return new parameters
+	 */
+	public EventSearchParams without(Collection<String> names) {
+		Map<String, String> kept = new LinkedHashMap<>(asMap());
+		kept.keySet().removeAll(names);
+		return from(kept);
 	}
 
 	private static void put(Map<String, String> map, String name, String value) {

@@ -1,7 +1,9 @@
 package fr.cnnumerique.cafeia.events.search;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,9 @@ public class EventSearchResolver {
 	/** Format codes used in URLs. */
 	public static final Map<String, EventFormat> FORMATS = Map.of("presentiel", EventFormat.IN_PERSON, "en-ligne",
 			EventFormat.ONLINE, "hybride", EventFormat.HYBRID);
+
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	private final PlaceFinder places;
 
@@ -142,7 +147,9 @@ public class EventSearchResolver {
 			return null;
 		}
 		try {
-			LocalDate date = LocalDate.parse(text);
+			// date inputs send 2027-03-15; people whose browser shows a text box type
+			// 15/03/2027
+			LocalDate date = text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
 			if (date.getYear() < 2000 || date.getYear() > 2100) {
 				errors.put(name, "events.search.error.date");
 				return null;

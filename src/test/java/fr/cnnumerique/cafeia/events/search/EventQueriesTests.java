@@ -99,6 +99,7 @@ class EventQueriesTests {
 		assertThat(ids(search(Map.of("q", word, "public", "jeunes")))).containsExactly(work);
 		assertThat(ids(search(Map.of("q", word, "format", "hybride")))).containsExactly(hybrid);
 		assertThat(ids(search(Map.of("q", word, "du", "2099-03-15")))).containsExactly(hybrid);
+		assertThat(ids(search(Map.of("q", word, "du", "15/03/2099")))).containsExactly(hybrid);
 		assertThat(ids(search(Map.of("q", word, "au", "2099-03-10")))).containsExactly(work);
 		assertThat(ids(search(Map.of("q", "ethique " + word)))).containsExactly(work);
 	}

@@ -1,19 +1,26 @@
-package fr.cnnumerique.cafeia.directory.venue;
+package fr.cnnumerique.cafeia.shared;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * A {@code bbox} parameter as RFC 7946 orders it: west, south, east, north, in degrees.
+ *
+ * @param minLng western longitude
+ * @param minLat southern latitude
+ * @param maxLng eastern longitude
+ * @param maxLat northern latitude
  */
-record BoundingBox(double minLng, double minLat, double maxLng, double maxLat) {
+public record BoundingBox(double minLng, double minLat, double maxLng, double maxLat) {
 
 	/**
 	 * Parses {@code minLng,minLat,maxLng,maxLat}.
+	 * @param text the parameter, may be {@code null}
 	 * @return the box, empty when the text is not four numbers in range with the minimums
 	 * below the maximums
 	 */
-	static Optional<BoundingBox> parse(String text) {
+	public static Optional<BoundingBox> parse(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -39,8 +46,20 @@ record BoundingBox(double minLng, double minLat, double maxLng, double maxLat) {
 		return valid ? Optional.of(box) : Optional.empty();
 	}
 
-	Map<String, Object> params() {
+	/**
+	 * The box as named SQL parameters, for {@link MapGrid#withinBox}.
+	 * @return {@code minLng}, {@code minLat}, {@code maxLng} and {@code maxLat}
+	 */
+	public Map<String, Object> params() {
 		return Map.of("minLng", this.minLng, "minLat", this.minLat, "maxLng", this.maxLng, "maxLat", this.maxLat);
+	}
+
+	/**
+	 * The box as an RFC 7946 {@code bbox} member.
+	 * @return west, south, east, north
+	 */
+	public List<Double> asList() {
+		return List.of(this.minLng, this.minLat, this.maxLng, this.maxLat);
 	}
 
 }

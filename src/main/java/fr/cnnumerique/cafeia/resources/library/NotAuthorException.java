@@ -1,0 +1,16 @@
+package fr.cnnumerique.cafeia.resources.library;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Someone who is neither the item's author nor staff tried to change it: the 403 page.
+ */
+@ResponseStatus(HttpStatus.FORBIDDEN)
+class NotAuthorException extends RuntimeException {
+
+	NotAuthorException(long itemId, long accountId) {
+		super("Account " + accountId + " is not the author of library item " + itemId);
+	}
+
+}
