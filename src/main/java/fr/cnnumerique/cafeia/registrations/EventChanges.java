@@ -35,7 +35,7 @@ class EventChanges {
 
 	@ApplicationModuleListener
 	void on(EventChanged change) {
-		EventSummary event = this.events.find(change.eventId()).orElse(null);
+		EventSummary event = this.events.findPublic(change.eventId()).orElse(null);
 		if (event == null || !this.store.hasRegistrations(event.id())
 				|| !this.store.claimNotice(event.id(), "CHANGED-" + change.sequence())) {
 			return;
@@ -49,7 +49,7 @@ class EventChanges {
 
 	@ApplicationModuleListener
 	void on(EventCancelled cancellation) {
-		EventSummary event = this.events.find(cancellation.eventId()).orElse(null);
+		EventSummary event = this.events.findPublic(cancellation.eventId()).orElse(null);
 		if (event == null || !this.store.hasRegistrations(event.id())
 				|| !this.store.claimNotice(event.id(), "CANCELLED")) {
 			return;

@@ -117,12 +117,15 @@ class RegistrationDesk {
 		if (event.status() == EventStatus.CANCELLED) {
 			return RegistrationPanel.closed("cancelled");
 		}
-		EventSettings settings = this.store.settings(event.id());
-		if (!event.startsAt().toInstant().isAfter(now) || settings.closedAt() != null) {
+		if (!event.startsAt().toInstant().isAfter(now)) {
 			return RegistrationPanel.closed("closed");
 		}
-		Integer left = (event.capacity() != null) ? Math.max(0, event.capacity() - this.store.placesTaken(event.id()))
-				: null;
+		RegistrationStore.SettingsAndPlaces state = this.store.settingsAndPlaces(event.id());
+		EventSettings settings = state.settings();
+		if (settings.closedAt() != null) {
+			return RegistrationPanel.closed("closed");
+		}
+		Integer left = (event.capacity() != null) ? Math.max(0, event.capacity() - state.taken()) : null;
 		boolean full = left != null && left < 1;
 		if (full && !settings.waitingList()) {
 			return RegistrationPanel.closed("full");
@@ -143,7 +146,8 @@ class RegistrationDesk {
 		if (found.isEmpty() || found.get().status() == RegistrationStatus.CANCELLED) {
 			return found;
 		}
-		Optional<EventSummary> event = this.events.find(found.get().eventId());
+		Optional<EventSummary> event = this.events.findPublic(found.get().eventId())
+			.or(() -> this.events.find(found.get().eventId()));
 		event.ifPresent(this.store::lock);
 		Registration registration = this.store.find(found.get().id()).orElseThrow();
 		if (registration.status() == RegistrationStatus.CANCELLED) {

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.cnnumerique.cafeia.events.EventCalendar;
 import fr.cnnumerique.cafeia.events.EventSummary;
+import fr.cnnumerique.cafeia.notifications.MailAttachment;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;
 import fr.cnnumerique.cafeia.notifications.OutgoingMail;
 
@@ -22,8 +24,11 @@ class RegistrationMails {
 
 	private final MailOutbox outbox;
 
-	RegistrationMails(MailOutbox outbox) {
+	private final EventCalendar events;
+
+	RegistrationMails(MailOutbox outbox, EventCalendar events) {
 		this.outbox = outbox;
+		this.events = events;
 	}
 
 	/**
@@ -33,14 +38,17 @@ class RegistrationMails {
 	void registered(Registration registration, EventSummary event, boolean again) {
 		Map<String, Object> variables = variables(registration, event);
 		variables.put("again", again);
-		String template = (registration.status() == RegistrationStatus.WAITING) ? "registrations/waiting"
-				: "registrations/confirmed";
-		send(registration, template, variables);
+		if (registration.status() == RegistrationStatus.WAITING) {
+			send(registration, "registrations/waiting", variables);
+		}
+		else {
+			sendWithCalendar(registration, event, "registrations/confirmed", variables);
+		}
 	}
 
 	/** A waiting registration got its places. */
 	void promoted(Registration registration, EventSummary event) {
-		send(registration, "registrations/promoted", variables(registration, event));
+		sendWithCalendar(registration, event, "registrations/promoted", variables(registration, event));
 	}
 
 	/** The registrant cancelled. */
@@ -55,7 +63,7 @@ class RegistrationMails {
 
 	/** The café changed time, place or link. */
 	void eventChanged(Registration registration, EventSummary event) {
-		send(registration, "registrations/event-changed", variables(registration, event));
+		sendWithCalendar(registration, event, "registrations/event-changed", variables(registration, event));
 	}
 
 	/** The organisers cancelled the café. */
@@ -63,11 +71,25 @@ class RegistrationMails {
 		Map<String, Object> variables = variables(registration, event);
 		variables.put("message", (message != null && !message.isBlank()) ? message : null);
 		variables.put("joinUrl", null);
-		send(registration, "registrations/event-cancelled", variables);
+		sendWithCalendar(registration, event, "registrations/event-cancelled", variables);
 	}
 
 	private void send(Registration registration, String template, Map<String, Object> variables) {
 		this.outbox.enqueue(new OutgoingMail(registration.email(), template, registration.locale(), variables));
+	}
+
+	/**
+	 * A mail with the café's calendar file, so the registrant's calendar gets the café,
+	 * or updates it (same UID, higher SEQUENCE) when it changes or is cancelled.
+	 */
+	private void sendWithCalendar(Registration registration, EventSummary event, String template,
+			Map<String, Object> variables) {
+		MailAttachment calendar = this.events.calendarFile(event.id())
+			.map((bytes) -> new MailAttachment("cafe-ia-" + event.id() + ".ics",
+					"text/calendar; charset=utf-8; method=PUBLISH", bytes))
+			.orElse(null);
+		this.outbox.enqueue(
+				new OutgoingMail(registration.email(), template, registration.locale(), variables, null, calendar));
 	}
 
 	private static Map<String, Object> variables(Registration registration, EventSummary event) {

@@ -55,18 +55,27 @@ class RegistrationStore {
 			.single();
 	}
 
-	/**
-	 * A café's settings, without locking; defaults for a café without registrations.
-	 */
-	EventSettings settings(long eventId) {
-		return this.jdbc.sql("SELECT waiting_list, closed_at FROM registration_event WHERE event_id = ?")
-			.param(eventId)
-			.query((rs, row) -> new EventSettings(rs.getBoolean("waiting_list"), instant(rs, "closed_at")))
-			.optional()
-			.orElse(new EventSettings(true, null));
+	record EventSettings(boolean waitingList, Instant closedAt) {
 	}
 
-	record EventSettings(boolean waitingList, Instant closedAt) {
+	/**
+	 * A café's settings and places taken in one statement, for the sign-up section.
+	 */
+	SettingsAndPlaces settingsAndPlaces(long eventId) {
+		return this.jdbc
+			.sql("""
+					SELECT coalesce((SELECT waiting_list FROM registration_event WHERE event_id = :id), true) AS waiting_list,
+					       (SELECT closed_at FROM registration_event WHERE event_id = :id) AS closed_at,
+					       (SELECT coalesce(sum(places), 0) FROM registration WHERE event_id = :id AND status = 'CONFIRMED')
+					           AS taken
+					""")
+			.param("id", eventId)
+			.query((rs, row) -> new SettingsAndPlaces(
+					new EventSettings(rs.getBoolean("waiting_list"), instant(rs, "closed_at")), rs.getInt("taken")))
+			.single();
+	}
+
+	record SettingsAndPlaces(EventSettings settings, int taken) {
 	}
 
 	int placesTaken(long eventId) {
