@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import fr.cnnumerique.cafeia.events.management.EventRecords;
+import fr.cnnumerique.cafeia.events.page.CalendarFiles;
 import fr.cnnumerique.cafeia.events.page.PublicCafes;
 
 import org.springframework.stereotype.Service;
@@ -23,9 +24,24 @@ public class EventCalendar {
 
 	private final PublicCafes cafes;
 
-	EventCalendar(EventRecords records, PublicCafes cafes) {
+	private final CalendarFiles calendarFiles;
+
+	EventCalendar(EventRecords records, PublicCafes cafes, CalendarFiles calendarFiles) {
 		this.records = records;
 		this.cafes = cafes;
+		this.calendarFiles = calendarFiles;
+	}
+
+	/**
+	 * A public café as an iCalendar file (RFC 5545), the same as {@code /cafes/{id}.ics}:
+	 * same UID, same SEQUENCE, so a calendar application updates the entry it already
+	 * has. Meant to be attached to mails.
+	 * @param eventId the café id
+	 * @return the file in UTF-8, empty unless the café is published or cancelled
+	 */
+	public Optional<byte[]> calendarFile(long eventId) {
+		return this.records.findPublicDetails(eventId)
+			.map((details) -> this.calendarFiles.single(details.event(), details.updatedAt()));
 	}
 
 	/**

@@ -40,9 +40,11 @@ public class MailOutbox {
 	public long enqueue(OutgoingMail mail) {
 		MailRenderer.RenderedMail rendered = this.renderer.render(mail);
 		String locale = MailRenderer.localeOf(mail).toLanguageTag();
-		return this.mails
-			.save(new OutboxMail(mail.to(), mail.replyTo(), mail.template(), locale, rendered, Instant.now()))
-			.getId();
+		OutboxMail stored = new OutboxMail(mail.to(), mail.replyTo(), mail.template(), locale, rendered, Instant.now());
+		if (mail.attachment() != null) {
+			stored.attach(mail.attachment());
+		}
+		return this.mails.save(stored).getId();
 	}
 
 	/**

@@ -31,6 +31,15 @@ class OutboxMail {
 	@Column(name = "reply_to")
 	private String replyTo;
 
+	@Column(name = "attachment_name")
+	private String attachmentName;
+
+	@Column(name = "attachment_type")
+	private String attachmentType;
+
+	@Column(name = "attachment")
+	private byte[] attachment;
+
 	@Column(name = "body_text", nullable = false)
 	private String bodyText;
 
@@ -83,6 +92,17 @@ class OutboxMail {
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.nextAttemptAt = now;
+	}
+
+	void attach(MailAttachment file) {
+		this.attachmentName = file.fileName();
+		this.attachmentType = file.contentType();
+		this.attachment = file.content();
+	}
+
+	MailAttachment getAttachment() {
+		return (this.attachment != null) ? new MailAttachment(this.attachmentName, this.attachmentType, this.attachment)
+				: null;
 	}
 
 	void markSent(Instant now) {

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -120,6 +121,11 @@ class OutboxSender {
 		}
 		helper.setSubject(mail.getSubject());
 		helper.setText(mail.getBodyText(), mail.getBodyHtml());
+		MailAttachment attachment = mail.getAttachment();
+		if (attachment != null) {
+			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+					attachment.contentType());
+		}
 		message.setHeader("Auto-Submitted", "auto-generated");
 		message.setHeader("Content-Language", mail.getLocale());
 		return message;

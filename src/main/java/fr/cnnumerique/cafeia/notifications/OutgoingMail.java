@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * @param replyTo the address replies should go to, {@code null} (the usual case) for
  * none; set only when the recipient is meant to answer someone else than the portal, such
  * as the sender of a message relayed by the directory
+ * @param attachment a file sent with the mail, {@code null} (the usual case) for none
  */
-public record OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables, String replyTo) {
+public record OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables, String replyTo,
+		MailAttachment attachment) {
 
 	private static final Pattern ADDRESS = Pattern.compile("[^@\\s\\p{Cntrl}<>,;\"]+@[^@\\s\\p{Cntrl}<>,;\"]+");
 
@@ -44,6 +46,18 @@ public record OutgoingMail(String to, String template, Locale locale, Map<String
 	}
 
 	/**
+	 * A mail without attachment.
+	 * @param to recipient address
+	 * @param template template name such as {@code accounts/verification}
+	 * @param locale language of the mail, French when {@code null}
+	 * @param variables values the templates use
+	 * @param replyTo the address replies should go to, {@code null} for none
+	 */
+	public OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables, String replyTo) {
+		this(to, template, locale, variables, replyTo, null);
+	}
+
+	/**
 	 * A mail without Reply-To, as most are.
 	 * @param to recipient address
 	 * @param template template name such as {@code accounts/verification}
@@ -51,7 +65,7 @@ public record OutgoingMail(String to, String template, Locale locale, Map<String
 	 * @param variables values the templates use
 	 */
 	public OutgoingMail(String to, String template, Locale locale, Map<String, Object> variables) {
-		this(to, template, locale, variables, null);
+		this(to, template, locale, variables, null, null);
 	}
 
 	/**

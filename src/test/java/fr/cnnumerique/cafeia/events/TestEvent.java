@@ -49,6 +49,8 @@ public final class TestEvent {
 
 	private Integer capacity;
 
+	private String onlineUrl = "https://visio.example.org/cafe-ia";
+
 	private RegistrationMode registration = RegistrationMode.NONE;
 
 	private final List<String> themes = new ArrayList<>();
@@ -79,6 +81,11 @@ public final class TestEvent {
 		this.inseeCode = null;
 		this.departement = null;
 		this.region = null;
+		return this;
+	}
+
+	public TestEvent joinedAt(String onlineUrl) {
+		this.onlineUrl = onlineUrl;
 		return this;
 	}
 
@@ -169,7 +176,7 @@ public final class TestEvent {
 			.param("region", this.region)
 			.param("lat", this.latitude)
 			.param("lon", this.longitude)
-			.param("online", this.format.online() ? "https://visio.example.org/cafe-ia" : null)
+			.param("online", this.format.online() ? this.onlineUrl : null)
 			.param("start", Timestamp.from(this.start))
 			.param("end", Timestamp.from(this.start.plus(this.length)))
 			.param("capacity", this.capacity)

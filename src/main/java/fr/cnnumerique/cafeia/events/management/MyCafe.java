@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import fr.cnnumerique.cafeia.events.EventFormat;
 import fr.cnnumerique.cafeia.events.EventKind;
 import fr.cnnumerique.cafeia.events.EventStatus;
+import fr.cnnumerique.cafeia.events.RegistrationMode;
 
 /**
  * One line of the facilitator's list of cafés.
@@ -21,10 +22,11 @@ import fr.cnnumerique.cafeia.events.EventStatus;
  * @param seriesId its series, {@code null} for a single café
  * @param publicPath its public page
  * @param organiser whether the account reading is the organiser (not a co-facilitator)
+ * @param registration how people register, for the link to the list of registrants
  */
 record MyCafe(long id, String title, EventKind kind, ZonedDateTime startsAt, ZonedDateTime endsAt, EventStatus status,
 		ModerationState moderationState, EventFormat format, String communeName, Long seriesId, String publicPath,
-		boolean organiser) {
+		boolean organiser, RegistrationMode registration) {
 
 	/** The three parts of the list. */
 	enum Tab {
@@ -56,7 +58,8 @@ record MyCafe(long id, String title, EventKind kind, ZonedDateTime startsAt, Zon
 		var summary = event.toSummary(false);
 		return new MyCafe(event.getId(), event.getTitle(), event.getKind(), summary.startsAt(), summary.endsAt(),
 				event.getStatus(), event.getModerationState(), event.getFormat(), event.getCommuneName(),
-				event.getSeriesId(), event.toSummary(true).publicPath(), event.getOrganiserId() == accountId);
+				event.getSeriesId(), event.toSummary(true).publicPath(), event.getOrganiserId() == accountId,
+				event.getRegistration());
 	}
 
 	/**

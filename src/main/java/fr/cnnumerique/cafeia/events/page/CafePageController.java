@@ -1,7 +1,9 @@
 package fr.cnnumerique.cafeia.events.page;
 
+import java.util.List;
 import java.util.Locale;
 
+import fr.cnnumerique.cafeia.events.EventPageSection;
 import fr.cnnumerique.cafeia.events.management.EventDetails;
 
 import org.springframework.http.HttpStatus;
@@ -22,8 +24,11 @@ class CafePageController {
 
 	private final CafePages pages;
 
-	CafePageController(CafePages pages) {
+	private final List<EventPageSection> sections;
+
+	CafePageController(CafePages pages, List<EventPageSection> sections) {
 		this.pages = pages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/cafes/{id:\\d+}-{slug}")
@@ -33,6 +38,11 @@ class CafePageController {
 			return permanentRedirect(details.event().publicPath());
 		}
 		model.addAttribute("page", this.pages.page(details, locale));
+		List<EventPageSection.Section> shown = this.sections.stream()
+			.flatMap((section) -> section.sectionFor(details.event()).stream())
+			.toList();
+		shown.forEach((section) -> model.addAllAttributes(section.model()));
+		model.addAttribute("sections", shown);
 		return "events/page/show";
 	}
 

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.cnnumerique.cafeia.shared.CsvWriter;
+
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;

@@ -193,9 +193,10 @@ class CafePageTests {
 			.update();
 		StatementCounter.reset();
 		page("/cafes/" + id + "-cafe-compte");
-		// café, venue, accounts and their roles, profiles, themes, audiences: none per
-		// facilitator
-		assertThat(StatementCounter.count()).isLessThanOrEqualTo(7);
+		// café, venue, accounts and their roles, profiles, themes, audiences, places
+		// taken,
+		// the sign-up section's state: none per facilitator
+		assertThat(StatementCounter.count()).isLessThanOrEqualTo(9);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package fr.cnnumerique.cafeia.moderation.audit;
+package fr.cnnumerique.cafeia.shared;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,25 +11,40 @@ import java.util.List;
  * comma is the decimal mark), CRLF line ends, and RFC 4180 quoting. A cell that a
  * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage
  * return) is prefixed with an apostrophe, so a label typed by a user cannot become a
- * formula on a staff member's computer.
+ * formula on a staff member's or a facilitator's computer.
+ * <p>
+ * Every export that people open in a spreadsheet uses it, so they all read the same way
+ * and none forgets the formula guard.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
-	static final char SEPARATOR = ';';
+	/** The cell separator. */
+	public static final char SEPARATOR = ';';
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final Writer out;
 
-	CsvWriter(Writer out) {
+	/**
+	 * A writer of CSV rows.
+	 * @param out where the text goes; the caller encodes it in UTF-8 and flushes it
+	 */
+	public CsvWriter(Writer out) {
 		this.out = out;
 	}
 
-	void start() {
+	/**
+	 * Writes the byte-order mark; call it once, before the first row.
+	 */
+	public void start() {
 		write("\uFEFF");
 	}
 
-	void row(List<String> cells) {
+	/**
+	 * Writes one row.
+	 * @param cells the cells, {@code null} for an empty cell
+	 */
+	public void row(List<String> cells) {
 		StringBuilder line = new StringBuilder();
 		for (int i = 0; i < cells.size(); i++) {
 			if (i > 0) {
@@ -40,7 +55,12 @@ final class CsvWriter {
 		write(line.append("\r\n").toString());
 	}
 
-	static String cell(String value) {
+	/**
+	 * One cell as written: guarded against formulas and quoted when needed.
+	 * @param value the cell text, possibly {@code null}
+	 * @return the text to put between separators
+	 */
+	public static String cell(String value) {
 		if (value == null || value.isEmpty()) {
 			return "";
 		}

@@ -1,4 +1,4 @@
-package fr.cnnumerique.cafeia.moderation.audit;
+package fr.cnnumerique.cafeia.shared;
 
 import java.io.StringWriter;
 import java.util.Arrays;
