@@ -8,6 +8,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One real PostgreSQL 17 per test JVM: a Testcontainers container when a Docker engine is
  * reachable, the embedded zonky binaries otherwise. Never H2, never a mock.
@@ -50,14 +52,20 @@ public final class TestDatabase {
 				.setDataDirectory(Files.createTempDirectory("cafeia-test-pg"))
 				.setCleanDataDirectory(true)
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// Stopped once every test application context is closed: a JVM shutdown hook
+			// of
+			// its own would race with the contexts' shutdown, which still reads the
+			// database
+			// (Spring Modulith's event registry), and leave them waiting for a
+			// connection.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();
 				}
 				catch (IOException ex) {
 					// the JVM is exiting; the temporary cluster goes with it
 				}
-			}));
+			});
 			return new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded");
 		}
 		catch (IOException ex) {
