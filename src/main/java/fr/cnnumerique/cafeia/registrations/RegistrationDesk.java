@@ -75,15 +75,18 @@ class RegistrationDesk {
 			this.mails.registered(existing.get(), event, true);
 			return new Result(existing.get(), true);
 		}
+		// people already waiting get the places that fit them before a newcomer does
+		promote(event, now);
+		int taken = this.store.placesTaken(eventId);
 		RegistrationStatus status;
-		if (fits(event, this.store.placesTaken(eventId), applicant.places())) {
+		if (fits(event, taken, applicant.places())) {
 			status = RegistrationStatus.CONFIRMED;
 		}
 		else if (settings.waitingList()) {
 			status = RegistrationStatus.WAITING;
 		}
 		else {
-			throw new RegistrationRefused(Reason.FULL);
+			throw new RegistrationRefused((event.capacity() > taken) ? Reason.NOT_ENOUGH_PLACES : Reason.FULL);
 		}
 		Registration registration = this.store.insert(eventId, applicant, newToken(), status, now);
 		this.mails.registered(registration, event, false);

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import fr.cnnumerique.cafeia.accounts.AccountManagement;
+import fr.cnnumerique.cafeia.accounts.AccountSummary;
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
 import fr.cnnumerique.cafeia.events.EventCalendar;
 import fr.cnnumerique.cafeia.events.EventSummary;
@@ -51,17 +53,23 @@ class RegistrationFormController {
 
 	private final PublicFormGuard guard;
 
-	RegistrationFormController(RegistrationDesk desk, EventCalendar events, PublicFormGuard guard) {
+	private final AccountManagement accounts;
+
+	RegistrationFormController(RegistrationDesk desk, EventCalendar events, PublicFormGuard guard,
+			AccountManagement accounts) {
 		this.desk = desk;
 		this.events = events;
 		this.guard = guard;
+		this.accounts = accounts;
 	}
 
 	@GetMapping(BASE)
 	String form(@PathVariable long id, @AuthenticationPrincipal CurrentAccount account, Model model, Locale locale) {
 		EventSummary event = event(id);
 		model.addAttribute("form",
-				(account != null) ? SignUpForm.empty(null, account.email()) : SignUpForm.empty(null, null));
+				(account != null) ? SignUpForm.empty(
+						this.accounts.find(account.id()).map(AccountSummary::displayName).orElse(null), account.email())
+						: SignUpForm.empty(null, null));
 		return page(event, model);
 	}
 
@@ -72,7 +80,6 @@ class RegistrationFormController {
 		EventSummary event = event(id);
 		Verdict verdict = this.guard.check(form.website(), form.formToken());
 		if (verdict == Verdict.HONEYPOT) {
-			redirect.addFlashAttribute("outcome", "confirmed");
 			return "redirect:/cafes/" + id + "/inscription/envoyee";
 		}
 		if (verdict == Verdict.TOO_FAST) {
@@ -91,12 +98,15 @@ class RegistrationFormController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return "error/429";
 		}
+		// only the person's own address links the registration to their account: linking
+		// someone else's would show its manage link on the wrong account page
+		boolean ownAddress = account != null && account.email().equalsIgnoreCase(form.email());
 		Applicant applicant = new Applicant(form.prenom(), form.email(), form.places(), form.besoins(),
-				(account != null) ? account.id() : null, locale);
+				ownAddress ? account.id() : null, locale);
 		try {
-			RegistrationDesk.Result outcome = this.desk.register(id, applicant, Instant.now());
-			redirect.addFlashAttribute("outcome",
-					outcome.alreadyRegistered() ? "again" : (outcome.waiting() ? "waiting" : "confirmed"));
+			// the same page whatever happened: it must not tell whoever types an address
+			// that this address was already registered
+			this.desk.register(id, applicant, Instant.now());
 			redirect.addFlashAttribute("email", form.email());
 			return "redirect:/cafes/" + id + "/inscription/envoyee";
 		}

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The reminders sent the day before a café and the erasure of personal data after it.
@@ -35,12 +36,17 @@ class RegistrationJobs {
 
 	private final RegistrationsProperties properties;
 
+	private final TransactionTemplate transactions;
+
 	RegistrationJobs(RegistrationStore store, EventCalendar events, RegistrationMails mails,
-			RegistrationsProperties properties) {
+			RegistrationsProperties properties, PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.events = events;
 		this.mails = mails;
 		this.properties = properties;
+		// the scheduled methods call the jobs on this very object, where @Transactional
+		// would not apply: the transaction is explicit
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@Scheduled(cron = "${cafeia.registrations.reminder-cron:0 */15 * * * *}")
@@ -62,8 +68,15 @@ class RegistrationJobs {
 	 * @param now the current time
 	 * @return how many reminders were put in the outbox
 	 */
-	@Transactional
 	int sendReminders(Instant now) {
+		Integer sent = this.transactions.execute((status) -> remind(now));
+		if (sent != null && sent > 0) {
+			log.info("Reminders put in the outbox: {}", sent);
+		}
+		return (sent != null) ? sent : 0;
+	}
+
+	private int remind(Instant now) {
 		int sent = 0;
 		for (long eventId : this.store.eventsToRemind(now, now.plus(2, ChronoUnit.DAYS))) {
 			EventSummary event = this.events.findPublic(eventId).orElse(null);
@@ -83,9 +96,6 @@ class RegistrationJobs {
 				sent++;
 			}
 		}
-		if (sent > 0) {
-			log.info("Reminders put in the outbox: {}", sent);
-		}
 		return sent;
 	}
 
@@ -94,10 +104,10 @@ class RegistrationJobs {
 	 * @param now the current time
 	 * @return how many registrations were erased
 	 */
-	@Transactional
 	int erasePersonalData(Instant now) {
-		int erased = this.store.eraseDue(now.minus(this.properties.retention()), now,
-				now.minus(this.properties.cancelledRetention()));
+		Integer count = this.transactions.execute((status) -> this.store
+			.eraseDue(now.minus(this.properties.retention()), now, now.minus(this.properties.cancelledRetention())));
+		int erased = (count != null) ? count : 0;
 		if (erased > 0) {
 			log.info("Registrations erased after their retention period: {}", erased);
 		}

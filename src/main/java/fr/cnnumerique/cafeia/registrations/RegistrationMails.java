@@ -63,7 +63,12 @@ class RegistrationMails {
 
 	/** The café changed time, place or link. */
 	void eventChanged(Registration registration, EventSummary event) {
-		sendWithCalendar(registration, event, "registrations/event-changed", variables(registration, event));
+		if (registration.status() == RegistrationStatus.CONFIRMED) {
+			sendWithCalendar(registration, event, "registrations/event-changed", variables(registration, event));
+		}
+		else {
+			send(registration, "registrations/event-changed", variables(registration, event));
+		}
 	}
 
 	/** The organisers cancelled the café. */

@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import fr.cnnumerique.cafeia.events.EventCancelled;
+import fr.cnnumerique.cafeia.events.EventChanged;
+import fr.cnnumerique.cafeia.events.EventPlacesChanged;
 import fr.cnnumerique.cafeia.events.EventStatus;
 import fr.cnnumerique.cafeia.events.TestEvent;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;
@@ -20,10 +23,13 @@ import fr.cnnumerique.cafeia.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 @IntegrationTest
 class RegistrationDeskTests {
@@ -36,6 +42,12 @@ class RegistrationDeskTests {
 
 	@Autowired
 	MailOutbox outbox;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void fiftyParallelRegistrationsForTenPlacesTakeExactlyTen() throws Exception {
@@ -138,6 +150,39 @@ class RegistrationDeskTests {
 
 		assertThat(status(event, waiting.email())).isEqualTo("CONFIRMED");
 		assertThat(placesTaken(event)).isEqualTo(3);
+	}
+
+	@Test
+	void registrantsHearOfChangesOnceAndTheWaitingListGetsNewPlaces() {
+		long event = new TestEvent().portalRegistration(1).insert(this.jdbc);
+		Applicant first = applicant(1);
+		Applicant second = applicant(1);
+		this.desk.register(event, first, Instant.now());
+		assertThat(this.desk.register(event, second, Instant.now()).waiting()).isTrue();
+
+		publish(new EventChanged(event, 1));
+		publish(new EventChanged(event, 1));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> templates(first.email()).contains("registrations/event-changed")
+					&& templates(second.email()).contains("registrations/event-changed"));
+
+		this.jdbc.sql("UPDATE event SET capacity = 2 WHERE id = ?").param(event).update();
+		publish(new EventPlacesChanged(event));
+		await().atMost(Duration.ofSeconds(10)).until(() -> "CONFIRMED".equals(status(event, second.email())));
+
+		publish(new EventCancelled(event, "La salle est fermée."));
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> templates(first.email()).contains("registrations/event-cancelled"));
+		assertThat(templates(first.email())).containsOnlyOnce("registrations/event-changed");
+		assertThat(this.outbox.mailsTo(first.email()).get(0).text()).contains("La salle est fermée.");
+	}
+
+	private void publish(Object fact) {
+		this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(fact));
+	}
+
+	private List<String> templates(String email) {
+		return this.outbox.mailsTo(email).stream().map(StoredMail::template).toList();
 	}
 
 	private void assertRefused(long event, Reason reason) {

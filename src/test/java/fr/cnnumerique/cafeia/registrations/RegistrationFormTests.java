@@ -125,6 +125,9 @@ class RegistrationFormTests {
 			.attr("value")).isEqualTo(email);
 		this.mvc.perform(signUp(event, email, "1").cookie(session)).andExpect(status().is3xxRedirection());
 
+		// someone else's address is not linked to the account: its manage link stays private
+		this.mvc.perform(signUp(event, email(), "1").cookie(session)).andExpect(status().is3xxRedirection());
+
 		Document mine = page(get("/compte/inscriptions").cookie(session), 200);
 		assertThat(mine.select("main h2").text()).contains("Café du compte");
 		assertThat(mine.select("a[href^=/inscriptions/]")).hasSize(1);

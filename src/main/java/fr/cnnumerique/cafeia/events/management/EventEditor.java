@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import fr.cnnumerique.cafeia.events.EventCancelled;
 import fr.cnnumerique.cafeia.events.EventChanged;
+import fr.cnnumerique.cafeia.events.EventPlacesChanged;
 import fr.cnnumerique.cafeia.events.EventStatus;
 import fr.cnnumerique.cafeia.moderation.ModerationQueue;
 import fr.cnnumerique.cafeia.moderation.Submission;
@@ -108,7 +109,13 @@ class EventEditor {
 		boolean submit = false;
 		for (Event event : series ? rest(edited) : List.of(edited)) {
 			boolean texts = draft.changesTexts(event);
+			Integer placesBefore = event.getCapacity();
 			boolean moved = draft.describeAndLocate(event);
+			Integer placesAfter = event.getCapacity();
+			if (event.getStatus().isPublic() && placesBefore != null
+					&& (placesAfter == null || placesAfter > placesBefore)) {
+				this.publisher.publishEvent(new EventPlacesChanged(event.getId()));
+			}
 			var date = series ? event.getStartsAt().atZone(event.zone()).toLocalDate() : draft.date();
 			boolean rescheduled = event.schedule(date.atTime(draft.startTime()).atZone(draft.zone()).toInstant(),
 					date.atTime(draft.endTime()).atZone(draft.zone()).toInstant(), draft.zone());
