@@ -23,8 +23,7 @@ public final class Markdown {
 	private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
 	private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-		.allowElements("p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "h2", "h3", "h4", "hr",
-				"a")
+		.allowElements("p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "h3", "h4", "hr", "a")
 		.allowUrlProtocols("http", "https", "mailto")
 		.allowAttributes("href")
 		.onElements("a")
@@ -35,8 +34,9 @@ public final class Markdown {
 	}
 
 	/**
-	 * Renders Markdown to sanitised HTML. Headings of level 1 become level 2, since the
-	 * page that shows the text has its own level-1 title.
+	 * Renders Markdown to sanitised HTML. Headings start at level 3 (levels 1 and 2
+	 * become 3, the others 4), since the text sits under the page's own level-1 title and
+	 * the level-2 heading of its section.
 	 * @param markdown the source, may be {@code null} or blank
 	 * @return HTML safe to insert without escaping, empty for a blank source
 	 */
@@ -45,8 +45,10 @@ public final class Markdown {
 			return "";
 		}
 		Node document = PARSER.parse(markdown);
-		String html = RENDERER.render(document).replace("<h1>", "<h2>").replace("</h1>", "</h2>");
-		html = html.replace("<h5>", "<h4>").replace("</h5>", "</h4>").replace("<h6>", "<h4>").replace("</h6>", "</h4>");
+		String html = RENDERER.render(document)
+			.replaceAll("<(/?)h[56]>", "<$1h4>")
+			.replaceAll("<(/?)h3>", "<$1h4>")
+			.replaceAll("<(/?)h[12]>", "<$1h3>");
 		return POLICY.sanitize(html);
 	}
 

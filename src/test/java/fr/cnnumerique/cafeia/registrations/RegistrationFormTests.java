@@ -125,7 +125,8 @@ class RegistrationFormTests {
 			.attr("value")).isEqualTo(email);
 		this.mvc.perform(signUp(event, email, "1").cookie(session)).andExpect(status().is3xxRedirection());
 
-		// someone else's address is not linked to the account: its manage link stays private
+		// someone else's address is not linked to the account: its manage link stays
+		// private
 		this.mvc.perform(signUp(event, email(), "1").cookie(session)).andExpect(status().is3xxRedirection());
 
 		Document mine = page(get("/compte/inscriptions").cookie(session), 200);

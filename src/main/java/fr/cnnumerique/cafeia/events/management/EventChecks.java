@@ -101,7 +101,8 @@ class EventChecks {
 		if (format == null) {
 			errors.rejectValue("format", "events.management.form.format.required");
 		}
-		EventPlace place = (format != null && format.atVenue()) ? place(form.venueId(), errors) : null;
+		EventPlace place = (format != null && format.atVenue())
+				? place(form.venueId(), organiserId, staff, existing, errors) : null;
 		if (format != null && format.online()) {
 			if (form.onlineUrl().isEmpty()) {
 				errors.rejectValue("onlineUrl", "events.management.form.onlineUrl.required");
@@ -144,6 +145,13 @@ class EventChecks {
 		LocalTime end = time(form.endTime(), "endTime", errors);
 		if (start != null && end != null && !end.isAfter(start)) {
 			errors.rejectValue("endTime", "events.management.form.endTime.before-start");
+		}
+		else if (date != null && start != null && end != null
+				&& !ZonedDateTime.of(date, end, zone)
+					.toInstant()
+					.isAfter(ZonedDateTime.of(date, start, zone).toInstant())) {
+			// a start in the hour skipped when clocks go forward moves past the end
+			errors.rejectValue("startTime", "events.management.form.startTime.clock-change");
 		}
 		if (existing != null && existing.inSeries() && form.following() && date != null
 				&& !date.equals(existing.summary().startsAt().toLocalDate())) {
@@ -219,7 +227,7 @@ class EventChecks {
 
 	private EventKind kind(EventForm form, boolean staff, ManagedEvent existing, Errors errors) {
 		EventKind kind = parse(EventKind.class, form.kind());
-		if (kind == null || kind == EventKind.OTHER) {
+		if (kind == null) {
 			errors.rejectValue("kind", "events.management.form.kind.required");
 			return null;
 		}
@@ -232,7 +240,7 @@ class EventChecks {
 		return kind;
 	}
 
-	private EventPlace place(String venueId, Errors errors) {
+	private EventPlace place(String venueId, long organiserId, boolean staff, ManagedEvent existing, Errors errors) {
 		if (venueId.isEmpty()) {
 			errors.rejectValue("venueId", "events.management.form.venueId.required");
 			return null;
@@ -248,6 +256,16 @@ class EventChecks {
 			return null;
 		}
 		VenueSummary found = venue.get();
+		// the form offers the organiser's venues and those ready to host; a forged id
+		// must
+		// not put a café at someone else's venue
+		boolean allowed = found.readyToHost() || staff
+				|| (existing != null && Long.valueOf(id).equals(existing.venueId()))
+				|| this.venues.managedBy(organiserId).stream().anyMatch((v) -> v.id() == id);
+		if (!allowed) {
+			errors.rejectValue("venueId", "events.management.form.venueId.not-allowed");
+			return null;
+		}
 		Optional<Place> commune = this.places.byInseeCode(found.inseeCode());
 		return new EventPlace(found.id(), found.name(), found.street(), found.postalCode(), found.inseeCode(),
 				found.communeName(), commune.map(Place::departementCode).orElse(null),
@@ -288,6 +306,11 @@ class EventChecks {
 		}
 		if (problem == Recurrence.Problem.ENDS_BEFORE_START) {
 			errors.rejectValue("untilDate", "events.management.form.untilDate.before-start");
+			return null;
+		}
+		if (problem == null && rule.occurrences().stream().anyMatch((cafe) -> !cafe.end().isAfter(cafe.start()))) {
+			// one of the dates falls on the night clocks go forward, in the skipped hour
+			errors.rejectValue("startTime", "events.management.form.startTime.clock-change");
 			return null;
 		}
 		return (problem == null) ? rule : null;
@@ -341,7 +364,12 @@ class EventChecks {
 				String[] parts = text.split("/");
 				return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
 			}
-			return LocalDate.parse(text);
+			LocalDate date = LocalDate.parse(text);
+			if (date.getYear() < 2000 || date.getYear() > 2100) {
+				errors.rejectValue(field, "events.management.form.date.invalid");
+				return null;
+			}
+			return date;
 		}
 		catch (java.time.DateTimeException ex) {
 			errors.rejectValue(field, "events.management.form.date.invalid");

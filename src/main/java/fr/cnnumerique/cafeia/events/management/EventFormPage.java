@@ -27,7 +27,7 @@ class EventFormPage {
 	static final String NEW = "/espace/cafes/nouveau";
 
 	private static final List<EventKind> STAFF_KINDS = List.of(EventKind.CAFE_IA, EventKind.CAFE_RESSOURCES,
-			EventKind.CAFE_ANIMATIONS);
+			EventKind.CAFE_ANIMATIONS, EventKind.OTHER);
 
 	private final Taxonomies taxonomies;
 
@@ -59,8 +59,11 @@ class EventFormPage {
 		model.addAttribute("action", action);
 		model.addAttribute("cafe", cafe);
 		boolean staff = isStaff(account);
-		model.addAttribute("kinds", staff ? STAFF_KINDS : (cafe != null && cafe.kind() != EventKind.CAFE_IA)
-				? List.of(EventKind.CAFE_IA, cafe.kind()) : List.of(EventKind.CAFE_IA));
+		model.addAttribute("kinds",
+				staff ? STAFF_KINDS
+						: (cafe != null && cafe.kind() != EventKind.CAFE_IA && cafe.kind() != EventKind.OTHER)
+								? List.of(EventKind.CAFE_IA, cafe.kind(), EventKind.OTHER)
+								: List.of(EventKind.CAFE_IA, EventKind.OTHER));
 		model.addAttribute("formats", EventFormat.values());
 		model.addAttribute("registrations", RegistrationMode.values());
 		model.addAttribute("frequencies", Frequency.values());

@@ -14,6 +14,7 @@ import fr.cnnumerique.cafeia.events.search.EventFeedQueries.Version;
 import fr.cnnumerique.cafeia.events.search.EventSearchResolver.ResolvedSearch;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Upcoming public cafés as open data (Licence Ouverte 2.0): {@code /cafes.csv} with the
@@ -48,8 +48,13 @@ class EventDataController {
 
 	private final String schemaTag;
 
-	EventDataController(EventSearchResolver resolver, EventFeedQueries queries, MessageSource messages,
-			JsonMapper json) {
+	private final String baseUrl;
+
+	EventDataController(EventSearchResolver resolver, EventFeedQueries queries, MessageSource messages, JsonMapper json,
+			@Value("${cafeia.base-url:http://localhost:8080}") String baseUrl) {
+		// the public address, as in the calendar files and the JSON-LD, not the one this
+		// node was reached at behind a proxy: the file is cached and shared
+		this.baseUrl = baseUrl.replaceAll("/+$", "");
 		this.resolver = resolver;
 		this.queries = queries;
 		this.messages = messages;
@@ -82,8 +87,7 @@ class EventDataController {
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
-		String base = ServletUriComponentsBuilder.fromContextPath(request.getRequest()).build().toUriString();
-		CafeTable table = new CafeTable((event) -> base + event.publicPath());
+		CafeTable table = new CafeTable((event) -> this.baseUrl + event.publicPath());
 		response.setContentType(CSV.toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.inline().filename("cafes-ia.csv").build().toString());

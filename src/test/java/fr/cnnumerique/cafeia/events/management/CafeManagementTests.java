@@ -1,10 +1,13 @@
 package fr.cnnumerique.cafeia.events.management;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.sql.Timestamp;
+import java.time.Year;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 
 import fr.cnnumerique.cafeia.events.EventCancelled;
@@ -98,11 +101,18 @@ class CafeManagementTests {
 		Staff organiser = fixture.facilitator("Série");
 		long venue = fixture.publishedVenue(organiser);
 		String title = CafeFixture.unique("Café IA hebdo");
-		// 2027-03-28 is the last Sunday of March: clocks go forward in Europe/Paris
-		this.mvc.perform(CafeFixture
-			.form("/espace/cafes/nouveau", CafeFixture.fields(title, venue), "date", "2027-03-17", "startTime", "13:30",
-					"endTime", "15:00", "recurrence", "WEEKLY", "recurrenceEnd", "COUNT", "occurrenceCount", "3")
-			.with(organiser.login()))
+		// clocks go forward in Europe/Paris on the last Sunday of March; start on the
+		// Wednesday eleven days before, next year so the date is always to come
+		LocalDate change = LocalDate.of(Year.now().getValue() + 1, 3, 31)
+			.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+		LocalDate first = change.minusDays(11);
+		this.mvc
+			.perform(
+					CafeFixture
+						.form("/espace/cafes/nouveau", CafeFixture.fields(title, venue), "date", first.toString(),
+								"startTime", "13:30", "endTime", "15:00", "recurrence", "WEEKLY", "recurrenceEnd",
+								"COUNT", "occurrenceCount", "3")
+						.with(organiser.login()))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "events.management.create.success-series"));
 		var rows = this.jdbc
@@ -113,7 +123,7 @@ class CafeManagementTests {
 			.listOfRows();
 		assertThat(rows).hasSize(3);
 		assertThat(rows).extracting((r) -> ((Timestamp) r.get("starts_at")).toInstant().toString())
-			.containsExactly("2027-03-17T12:30:00Z", "2027-03-24T12:30:00Z", "2027-03-31T11:30:00Z");
+			.containsExactly(first + "T12:30:00Z", first.plusDays(7) + "T12:30:00Z", first.plusDays(14) + "T11:30:00Z");
 		assertThat(rows).allSatisfy((r) -> {
 			assertThat(zoned(r.get("starts_at")).toLocalTime()).isEqualTo(LocalTime.of(13, 30));
 			assertThat(zoned(r.get("ends_at")).toLocalTime()).isEqualTo(LocalTime.of(15, 0));

@@ -193,7 +193,9 @@ class EventFeedsTests {
 		assertThat(first.get("resume")).isEqualTo("Sur deux lignes,\navec une virgule");
 		assertThat(first.get("themes")).isEqualTo("ia-et-travail,ia-et-sante");
 		assertThat(first.get("longitude")).isEqualTo("-4.1");
-		assertThat(first.get("url")).isEqualTo("http://localhost/cafes/" + tricky + "-hyperlink-x-" + word + "-citee");
+		// cafeia.base-url, not the address the request came to
+		assertThat(first.get("url"))
+			.isEqualTo("http://localhost:8080/cafes/" + tricky + "-hyperlink-x-" + word + "-citee");
 		assertThat(first.get("fuseau")).isEqualTo("Europe/Paris");
 		assertThat(byId.get(portal).get("lien_en_ligne")).isEmpty();
 		assertThat(byId.get(portal).get("inscription")).isEqualTo("portail");
