@@ -4,6 +4,7 @@
 	'use strict';
 	var button = document.getElementById('attribution-copy');
 	var text = document.getElementById('attribution');
+	var status = document.getElementById('attribution-status');
 	if (!button || !text || !navigator.clipboard) {
 		return;
 	}
@@ -12,8 +13,15 @@
 	button.addEventListener('click', function () {
 		navigator.clipboard.writeText(text.textContent.trim()).then(function () {
 			button.textContent = button.getAttribute('data-copied-label');
+			if (status) {
+				// announced by screen readers, which do not read the button's new label
+				status.textContent = button.getAttribute('data-copied-label');
+			}
 			setTimeout(function () {
 				button.textContent = label;
+				if (status) {
+					status.textContent = '';
+				}
 			}, 3000);
 		});
 	});

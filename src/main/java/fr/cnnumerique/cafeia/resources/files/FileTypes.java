@@ -87,15 +87,17 @@ public class FileTypes {
 	}
 
 	private static boolean isUtf8(InputStream content) throws IOException {
-		try {
-			java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(content.readNBytes(1024 * 1024)));
-			return true;
-		}
-		catch (java.nio.charset.CharacterCodingException ex) {
-			return false;
-		}
+		int limit = 1024 * 1024;
+		byte[] head = content.readNBytes(limit);
+		// a longer file is cut at the limit, maybe inside a character: only the whole
+		// file's
+		// end must be a complete character
+		boolean wholeFile = head.length < limit;
+		java.nio.charset.CoderResult result = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+			.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+			.decode(java.nio.ByteBuffer.wrap(head), java.nio.CharBuffer.allocate(head.length), wholeFile);
+		return !result.isError();
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fr.cnnumerique.cafeia.shared.CsvWriter;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -111,20 +113,16 @@ class ResourceDataController {
 	}
 
 	/**
-	 * One RFC 4180 record: fields quoted when they hold a comma, a quote or a line break.
+	 * One RFC 4180 record, commas between fields; each field is written by
+	 * {@link CsvWriter#cell}, which quotes it when needed and keeps a text that starts
+	 * like a spreadsheet formula from running as one.
 	 */
 	private static void row(StringBuilder csv, List<String> fields) {
 		for (int i = 0; i < fields.size(); i++) {
 			if (i > 0) {
 				csv.append(',');
 			}
-			String field = fields.get(i);
-			if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-				csv.append('"').append(field.replace("\"", "\"\"")).append('"');
-			}
-			else {
-				csv.append(field);
-			}
+			csv.append(CsvWriter.cell(fields.get(i)));
 		}
 		csv.append("\r\n");
 	}

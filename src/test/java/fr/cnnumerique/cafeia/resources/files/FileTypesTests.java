@@ -55,6 +55,23 @@ class FileTypesTests {
 	}
 
 	@Test
+	void acceptsALongFrenchTextWhateverCharacterTheFirstMegabyteEndsIn() throws IOException {
+		byte[] prefix = "Déroulé du café. ".repeat(70_000).getBytes(StandardCharsets.UTF_8);
+		byte[] text = java.util.Arrays.copyOf(prefix, 1024 * 1024 + 100);
+		// put an "é" (two bytes) across the one-megabyte mark
+		byte[] e = "é".getBytes(StandardCharsets.UTF_8);
+		text[1024 * 1024 - 1] = e[0];
+		text[1024 * 1024] = e[1];
+		for (int i = 1024 * 1024 + 1; i < text.length; i++) {
+			text[i] = 'a';
+		}
+		assertThat(check("long.txt", text).mediaType()).startsWith("text/plain");
+		byte[] cut = java.util.Arrays.copyOf(text, 1024 * 100 + 1);
+		cut[cut.length - 1] = e[0];
+		assertThat(check("coupe.txt", cut).refusal()).isEqualTo("mismatch");
+	}
+
+	@Test
 	void refusesContentThatDoesNotMatchItsExtension() throws IOException {
 		assertThat(check("quiz.docx", zip("notes.txt", "une archive")).refusal()).isEqualTo("mismatch");
 		assertThat(check("page.txt", "<!DOCTYPE html><html><body>x</body></html>".getBytes(StandardCharsets.UTF_8))
