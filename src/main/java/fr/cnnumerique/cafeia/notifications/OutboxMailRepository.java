@@ -35,6 +35,10 @@ interface OutboxMailRepository extends JpaRepository<OutboxMail, Long> {
 	int deleteSentBefore(Instant before);
 
 	@Modifying
+	@Query("DELETE FROM OutboxMail m WHERE m.status = fr.cnnumerique.cafeia.notifications.MailStatus.FAILED AND m.updatedAt < :before")
+	int deleteFailedBefore(Instant before);
+
+	@Modifying
 	@Query("DELETE FROM OutboxMail m WHERE lower(m.recipient) = lower(:recipient)")
 	int deleteAllTo(String recipient);
 

@@ -31,9 +31,12 @@ class OutboxPurge {
 	@Scheduled(cron = "${cafeia.mail.purge-cron:0 30 3 * * *}")
 	@Transactional
 	public void purge() {
-		int deleted = this.mails.deleteSentBefore(Instant.now().minus(this.properties.retention()));
+		Instant before = Instant.now().minus(this.properties.retention());
+		// mails given up on hold names, addresses and links too: they go after the same
+		// time
+		int deleted = this.mails.deleteSentBefore(before) + this.mails.deleteFailedBefore(before);
 		if (deleted > 0) {
-			log.info("Outbox: {} sent mail(s) older than {} deleted", deleted, this.properties.retention());
+			log.info("Outbox: {} sent or failed mail(s) older than {} deleted", deleted, this.properties.retention());
 		}
 	}
 

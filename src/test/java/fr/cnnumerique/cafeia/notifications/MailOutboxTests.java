@@ -195,18 +195,24 @@ class MailOutboxTests {
 	}
 
 	@Test
-	void purgeDeletesSentMailsPastTheRetentionPeriodOnly() {
+	void purgeDeletesSentAndFailedMailsPastTheRetentionPeriodOnly() {
 		long old = this.outbox.enqueue(sample("old@example.org"));
 		long recent = this.outbox.enqueue(sample("recent@example.org"));
 		long pending = this.outbox.enqueue(sample("pending@example.org"));
 		markSent(old, Instant.now().minus(31, ChronoUnit.DAYS));
 		markSent(recent, Instant.now().minus(29, ChronoUnit.DAYS));
 		this.jdbc.update("UPDATE mail_outbox SET created_at = now() - interval '60 days' WHERE id = ?", pending);
+		long failedLongAgo = this.outbox.enqueue(sample("failed-old@example.org"));
+		long failedRecently = this.outbox.enqueue(sample("failed-recent@example.org"));
+		this.jdbc.update(
+				"UPDATE mail_outbox SET status = 'FAILED', updated_at = now() - interval '31 days' WHERE id = ?",
+				failedLongAgo);
+		this.jdbc.update("UPDATE mail_outbox SET status = 'FAILED' WHERE id = ?", failedRecently);
 
 		this.purge.purge();
 
 		assertThat(this.jdbc.queryForList("SELECT id FROM mail_outbox ORDER BY id", Long.class)).containsExactly(recent,
-				pending);
+				pending, failedRecently);
 	}
 
 	private static void collectParts(Part part, Map<String, String> parts) throws Exception {
