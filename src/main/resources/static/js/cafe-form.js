@@ -29,7 +29,7 @@
 	function update() {
 		var recurrence = checked('recurrence');
 		var repeats = recurrence !== null && recurrence !== 'NONE';
-		show(document.getElementById('recurrenceEnd-group'), repeats);
+		show(document.getElementById('recurrenceEnd'), repeats);
 		show(field('occurrenceCount'), repeats && checked('recurrenceEnd') === 'COUNT');
 		show(field('untilDate'), repeats && checked('recurrenceEnd') === 'UNTIL');
 		var format = checked('format');
