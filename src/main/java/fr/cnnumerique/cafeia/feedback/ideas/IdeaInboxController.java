@@ -2,6 +2,7 @@ package fr.cnnumerique.cafeia.feedback.ideas;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -46,12 +47,15 @@ class IdeaInboxController {
 		model.addAttribute("items", this.box.page(statusFilter, kindFilter, page - 1));
 		model.addAttribute("statuses", IdeaStatus.values());
 		model.addAttribute("kinds", IdeaKind.values());
-		model.addAttribute("status", (statusFilter != null) ? statusFilter.slug() : null);
-		model.addAttribute("kind", (kindFilter != null) ? kindFilter.slug() : null);
+		Optional<String> statusSlug = Optional.ofNullable(statusFilter).map(IdeaStatus::slug);
+		Optional<String> kindSlug = Optional.ofNullable(kindFilter).map(IdeaKind::slug);
+		model.addAttribute("status", statusSlug.orElse(null));
+		model.addAttribute("kind", kindSlug.orElse(null));
+		// the pagination links keep the filters
 		model.addAttribute("baseUrl",
 				UriComponentsBuilder.fromPath(BASE)
-					.queryParamIfPresent("statut", java.util.Optional.ofNullable(model.getAttribute("status")))
-					.queryParamIfPresent("type", java.util.Optional.ofNullable(model.getAttribute("kind")))
+					.queryParamIfPresent("statut", statusSlug)
+					.queryParamIfPresent("type", kindSlug)
 					.build()
 					.toUriString());
 		model.addAttribute("zone", PARIS);

@@ -143,6 +143,26 @@ class IdeaBoxTests {
 	}
 
 	@Test
+	void theInboxPagesKeepTheirFilters() throws Exception {
+		String subject = "Page " + unique();
+		for (int i = 0; i < 21; i++) {
+			this.jdbc
+				.sql("INSERT INTO feedback_idea (kind, subject, message, status) VALUES ('RESOURCE', ?, 'm', 'NEW')")
+				.param(subject + " " + i)
+				.update();
+		}
+		Staff moderator = moderator();
+		Document first = page("/moderation/contributions?statut=nouvelle&type=ressource", moderator);
+		assertThat(first.select("table tbody tr")).hasSize(20);
+		assertThat(first.select("table tbody td:nth-child(2)").eachText()).containsOnly("Une proposition de ressource");
+		String next = first.select(".pagination a[rel=next]").attr("href");
+		assertThat(next).isEqualTo("/moderation/contributions?statut=nouvelle&type=ressource&page=2");
+		assertThat(page(next, moderator).select("table tbody tr")).isNotEmpty();
+		assertThat(page("/moderation/contributions?statut=inconnu&type=&page=0", moderator).select("h1").text())
+			.isEqualTo("Boîte à idées");
+	}
+
+	@Test
 	void onlyStaffSeeTheInbox() throws Exception {
 		this.mvc.perform(get("/moderation/contributions")).andExpect(redirectedUrl("/connexion"));
 		AccountsFixture accounts = new AccountsFixture(this.mvc, this.jdbcTemplate);
