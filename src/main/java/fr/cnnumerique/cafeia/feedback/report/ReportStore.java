@@ -284,19 +284,18 @@ class ReportStore {
 			int value = rs.getInt(column);
 			ages.add(rs.wasNull() ? null : value);
 		}
-		long eventId = rs.getLong("event_id");
-		return new StoredReport(rs.getLong("id"), rs.wasNull() ? null : eventId, rs.getLong("author_id"),
-				rs.getString("title"), rs.getObject("held_on", LocalDate.class),
-				EventFormat.valueOf(rs.getString("event_format")), rs.getString("commune_name"),
-				rs.getString("departement_code"), strings(rs.getArray("audiences")), rs.getInt("participants"),
-				rs.getInt("first_timers"), ages, rs.getInt("duration_minutes"), rs.getString("format_code"),
-				strings(rs.getArray("themes")), rs.getString("resources_used"),
+		Long eventId = rs.getObject("event_id", Long.class);
+		return new StoredReport(rs.getLong("id"), eventId, rs.getLong("author_id"), rs.getString("title"),
+				rs.getObject("held_on", LocalDate.class), EventFormat.valueOf(rs.getString("event_format")),
+				rs.getString("commune_name"), rs.getString("departement_code"), strings(rs.getArray("audiences")),
+				rs.getInt("participants"), rs.getInt("first_timers"), ages, rs.getInt("duration_minutes"),
+				rs.getString("format_code"), strings(rs.getArray("themes")), rs.getString("resources_used"),
 				RunAgain.valueOf(rs.getString("would_run_again")), rs.getLong("version"), List.of());
 	}
 
 	private static ReportLine line(ResultSet rs) throws SQLException {
-		long eventId = rs.getLong("event_id");
-		return new ReportLine(rs.getLong("id"), rs.wasNull() ? null : eventId, rs.getString("title"),
+		Long eventId = rs.getObject("event_id", Long.class);
+		return new ReportLine(rs.getLong("id"), eventId, rs.getString("title"),
 				rs.getObject("held_on", LocalDate.class), rs.getString("commune_name"),
 				rs.getString("departement_code"), rs.getInt("participants"), rs.getInt("items"), rs.getInt("pending"));
 	}
