@@ -239,6 +239,69 @@ class ReportStore {
 		return counts;
 	}
 
+	private static final String ITEM_LINE = """
+			SELECT i.id, i.kind, i.theme_code, i.text, i.original_text, i.flags, i.curation, i.version, r.id AS report_id,
+			    r.title, r.held_on, r.commune_name
+			FROM feedback_report_item i JOIN feedback_report r ON r.id = i.report_id
+			""";
+
+	/** Items matching the filters, flagged ones first, then the latest cafés. */
+	Page<CurationLine> items(CurationFilter filter, Pageable page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = " WHERE " + filter.where(params);
+		List<CurationLine> lines = this.jdbc
+			.sql(ITEM_LINE + where
+					+ " ORDER BY cardinality(i.flags) > 0 DESC, r.held_on DESC, i.id LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", page.getPageSize())
+			.param("offset", page.getOffset())
+			.query((rs, row) -> curationLine(rs))
+			.list();
+		long total = this.jdbc.sql("SELECT count(*) FROM feedback_report_item i" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		return new PageImpl<>(lines, page, total);
+	}
+
+	Optional<CurationLine> item(long id) {
+		return this.jdbc.sql(ITEM_LINE + " WHERE i.id = ?").param(id).query((rs, row) -> curationLine(rs)).optional();
+	}
+
+	/**
+	 * Changes an item's text and theme, flags detected again, if nobody changed it since
+	 * {@code version}.
+	 */
+	boolean editItem(long id, String text, String theme, long version, long staffId) {
+		return this.jdbc.sql("""
+				UPDATE feedback_report_item SET text = :text, theme_code = :theme, flags = string_to_array(:flags, ','),
+				    curated_by = :staff, curated_at = now(), updated_at = now(), version = version + 1
+				WHERE id = :id AND version = :version
+				""")
+			.param("text", text)
+			.param("theme", theme)
+			.param("flags", String.join(",", PersonalDataDetector.codes(PersonalDataDetector.detect(text))))
+			.param("staff", staffId)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	boolean setCuration(long id, Curation curation, long staffId) {
+		return this.jdbc.sql("""
+				UPDATE feedback_report_item SET curation = :curation, curated_by = :staff, curated_at = now(),
+				    updated_at = now(), version = version + 1
+				WHERE id = :id
+				""").param("curation", curation.name()).param("staff", staffId).param("id", id).update() == 1;
+	}
+
+	private static CurationLine curationLine(ResultSet rs) throws SQLException {
+		return new CurationLine(rs.getLong("id"), ItemKind.valueOf(rs.getString("kind")), rs.getString("theme_code"),
+				rs.getString("text"), rs.getString("original_text"), strings(rs.getArray("flags")),
+				Curation.valueOf(rs.getString("curation")), rs.getLong("version"), rs.getLong("report_id"),
+				rs.getString("title"), rs.getObject("held_on", LocalDate.class), rs.getString("commune_name"));
+	}
+
 	private StoredReport withItems(StoredReport report) {
 		List<StoredItem> items = this.jdbc
 			.sql("SELECT * FROM feedback_report_item WHERE report_id = ? ORDER BY kind, position, id")
