@@ -23,7 +23,7 @@ enum ItemKind {
 	/**
 	 * Whether the kind is a list of short items with a theme each.
 	 */
-	boolean listed() {
+	public boolean listed() {
 		return this.listed;
 	}
 
