@@ -47,6 +47,11 @@ class CatchUpTests {
 		assertThat(list.select(".completion-rate").text()).contains("0 %", "0 sur 1");
 		assertThat(list.select("table.waiting-cafes a[href=/espace/cafes/" + waiting + "/bilan]")).hasSize(1);
 		assertThat(list.select("a[href=/espace/bilans/nouveau]")).hasSize(1);
+		assertThat(page(get("/espace").with(facilitator.login())).select("a[href=/espace/bilans]").text())
+			.isEqualTo("Mes bilans");
+		assertThat(page(get("/espace/cafes?onglet=passes").with(facilitator.login()))
+			.select("a[href=/espace/cafes/" + waiting + "/bilan]")
+			.text()).isEqualTo("Bilan");
 
 		Document blank = page(get("/espace/bilans/nouveau").with(facilitator.login()));
 		assertThat(blank.select("input[name=date]")).hasSize(1);
