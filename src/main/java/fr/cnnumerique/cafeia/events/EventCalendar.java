@@ -20,6 +20,9 @@ public class EventCalendar {
 	/** The most cafés one call of the lists below returns. */
 	public static final int MAX_LIMIT = 50;
 
+	/** The most cafés {@link #pastFacilitatedBy} returns. */
+	public static final int MAX_PAST_LIMIT = 500;
+
 	private final EventRecords records;
 
 	private final PublicCafes cafes;
@@ -110,6 +113,45 @@ public class EventCalendar {
 	 */
 	public EventFigures figures() {
 		return this.cafes.figures(Instant.now());
+	}
+
+	/**
+	 * Published cafés an account organises or co-facilitates that have started, most
+	 * recent first: the cafés a facilitator may file a report on. Cancelled cafés and
+	 * drafts are left out.
+	 * @param accountId the account
+	 * @param limit the most cafés to return, 1 to {@value #MAX_PAST_LIMIT}
+	 * @return the cafés as their organisers last saved them, possibly empty
+	 * @throws IllegalArgumentException if the limit is out of range
+	 */
+	public List<EventSummary> pastFacilitatedBy(long accountId, int limit) {
+		if (limit < 1 || limit > MAX_PAST_LIMIT) {
+			throw new IllegalArgumentException("Limit must be 1 to " + MAX_PAST_LIMIT + ", was " + limit);
+		}
+		return this.records.startedFacilitatedBy(accountId, Instant.now(), limit);
+	}
+
+	/**
+	 * Published cafés that ended in a period, by end, such as the cafés of the past
+	 * fortnight whose organisers are reminded to file a report. Cancelled cafés are left
+	 * out.
+	 * @param from start of the period, included
+	 * @param to end of the period, excluded
+	 * @return the cafés as their organisers last saved them, possibly empty
+	 */
+	public List<EventSummary> endedBetween(Instant from, Instant to) {
+		return this.records.endedBetween(from, to);
+	}
+
+	/**
+	 * How many published cafés started in a period, such as the cafés of a year held so
+	 * far. Cancelled cafés and drafts do not count.
+	 * @param from start of the period, included
+	 * @param to end of the period, excluded
+	 * @return the count, computed in one statement
+	 */
+	public long countStartedBetween(Instant from, Instant to) {
+		return this.records.countStartedBetween(from, to);
 	}
 
 	private static int checked(int limit) {

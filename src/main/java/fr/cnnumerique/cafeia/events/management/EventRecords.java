@@ -118,6 +118,47 @@ public class EventRecords {
 			.map((e) -> e.toSummary(true));
 	}
 
+	/**
+	 * Published cafés an account organises or co-facilitates that have started, most
+	 * recent first, for the reports the facilitator owes.
+	 * @param accountId the account
+	 * @param now the current time
+	 * @param limit the most cafés to return
+	 * @return the cafés as their organisers last saved them
+	 */
+	@Transactional(readOnly = true)
+	public List<EventSummary> startedFacilitatedBy(long accountId, Instant now, int limit) {
+		return this.events.findStartedFacilitatedBy(accountId, now, limit)
+			.stream()
+			.map((e) -> e.toSummary(false))
+			.toList();
+	}
+
+	/**
+	 * Published cafés whose end falls in a period, by end.
+	 * @param from start of the period, included
+	 * @param to end of the period, excluded
+	 * @return the cafés as their organisers last saved them
+	 */
+	@Transactional(readOnly = true)
+	public List<EventSummary> endedBetween(Instant from, Instant to) {
+		return this.events.findEndedBetween(EventStatus.PUBLISHED, from, to)
+			.stream()
+			.map((e) -> e.toSummary(false))
+			.toList();
+	}
+
+	/**
+	 * How many published cafés started in a period.
+	 * @param from start of the period, included
+	 * @param to end of the period, excluded
+	 * @return the count
+	 */
+	@Transactional(readOnly = true)
+	public long countStartedBetween(Instant from, Instant to) {
+		return this.events.countStartedBetween(EventStatus.PUBLISHED, from, to);
+	}
+
 	private static EventDetails details(Event event) {
 		return new EventDetails(event.toSummary(true), event.getPublishedDescription(), event.getLanguage(),
 				event.getAccessibilityNotes(), event.isFreeOfCharge(), event.getPriceDetails(),

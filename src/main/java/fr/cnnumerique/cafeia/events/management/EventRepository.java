@@ -47,4 +47,16 @@ interface EventRepository extends JpaRepository<Event, Long> {
 			countQuery = "SELECT count(*) " + MINE + "AND e.status IN ('DRAFT', 'SUBMITTED')", nativeQuery = true)
 	Page<Event> findDrafts(@Param("account") long accountId, Pageable page);
 
+	@Query(value = "SELECT e.* " + MINE
+			+ "AND e.status = 'PUBLISHED' AND e.starts_at <= :now ORDER BY e.starts_at DESC, e.id LIMIT :limit",
+			nativeQuery = true)
+	List<Event> findStartedFacilitatedBy(@Param("account") long accountId, @Param("now") Instant now,
+			@Param("limit") int limit);
+
+	@Query("select e from Event e where e.status = ?1 and e.endsAt >= ?2 and e.endsAt < ?3 order by e.endsAt, e.id")
+	List<Event> findEndedBetween(EventStatus status, Instant from, Instant to);
+
+	@Query("select count(e) from Event e where e.status = ?1 and e.startsAt >= ?2 and e.startsAt < ?3")
+	long countStartedBetween(EventStatus status, Instant from, Instant to);
+
 }

@@ -1,0 +1,121 @@
+package fr.cnnumerique.cafeia.feedback.report;
+
+import java.util.Objects;
+
+import fr.cnnumerique.cafeia.accounts.AccountManagement;
+import fr.cnnumerique.cafeia.accounts.AccountSummary;
+import fr.cnnumerique.cafeia.moderation.AuditEntry;
+import fr.cnnumerique.cafeia.moderation.AuditLog;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What staff do with reports: close and reopen a year, and curate free texts before any
+ * public output. Every change is written to the audit log in the same transaction.
+ */
+@Service
+class ReportAdministration {
+
+	static final String ITEM_TARGET = "feedback-item";
+
+	private final ReportStore store;
+
+	private final AuditLog audit;
+
+	private final AccountManagement accounts;
+
+	ReportAdministration(ReportStore store, AuditLog audit, AccountManagement accounts) {
+		this.store = store;
+		this.audit = audit;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Closes a year: facilitators can no longer file or change its reports.
+	 * @return whether it was open
+	 */
+	@Transactional
+	boolean lock(int year, long staffId) {
+		boolean locked = this.store.lock(year, staffId);
+		if (locked) {
+			this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.year.lock", "feedback-year",
+					Integer.toString(year), Integer.toString(year), null));
+		}
+		return locked;
+	}
+
+	/**
+	 * Opens a closed year again.
+	 * @return whether it was closed
+	 */
+	@Transactional
+	boolean unlock(int year, long staffId) {
+		boolean unlocked = this.store.unlock(year);
+		if (unlocked) {
+			this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.year.unlock", "feedback-year",
+					Integer.toString(year), Integer.toString(year), null));
+		}
+		return unlocked;
+	}
+
+	@Transactional(readOnly = true)
+	Page<CurationLine> items(CurationFilter filter, Pageable page) {
+		return this.store.items(filter, page);
+	}
+
+	/**
+	 * One item.
+	 * @throws ReportNotFoundException if there is none with this id
+	 */
+	@Transactional(readOnly = true)
+	CurationLine item(long id) {
+		return this.store.item(id).orElseThrow(() -> new ReportNotFoundException(id));
+	}
+
+	/**
+	 * Changes an item's text and theme, typically to remove personal data; the audit log
+	 * keeps the text before and after.
+	 * @return whether it was changed; {@code false} when someone changed it in between
+	 */
+	@Transactional
+	boolean edit(CurationLine item, String text, String theme, long version, long staffId) {
+		if (!this.store.editItem(item.id(), text, theme, version, staffId)) {
+			return false;
+		}
+		String reason = "avant : " + item.text() + "\naprès : " + text;
+		if (!Objects.equals(item.themeCode(), theme)) {
+			reason += "\nthématique : " + item.themeCode() + " → " + theme;
+		}
+		this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.item.edit", ITEM_TARGET,
+				Long.toString(item.id()), label(item), reason));
+		return true;
+	}
+
+	/**
+	 * Retains an item for the annual report, sets it aside, or puts it back to sort.
+	 * @throws ReportNotFoundException if there is no such item
+	 */
+	@Transactional
+	void curate(long id, Curation curation, long staffId) {
+		CurationLine item = item(id);
+		if (item.curation() == curation) {
+			return;
+		}
+		this.store.setCuration(id, curation, staffId);
+		this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.item." + curation.name().toLowerCase(),
+				ITEM_TARGET, Long.toString(id), label(item), null));
+	}
+
+	private static String label(CurationLine item) {
+		String text = item.text();
+		return item.kind().name().toLowerCase() + " : " + ((text.length() > 80) ? text.substring(0, 80) + "…" : text);
+	}
+
+	private String nameOf(long accountId) {
+		return this.accounts.find(accountId).map(AccountSummary::displayName).orElse(null);
+	}
+
+}
