@@ -51,9 +51,6 @@ public final class TestDatabase {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(Files.createTempDirectory("cafeia-test-pg"))
 				.setCleanDataDirectory(true)
-				// every cached test context keeps its own pool: with the default 100, the
-				// last contexts to close waited for a connection the server refused
-				.setServerConfig("max_connections", "400")
 				.start();
 			// Stopped once every test application context is closed: a JVM shutdown hook
 			// of

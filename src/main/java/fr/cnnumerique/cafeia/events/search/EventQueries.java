@@ -163,8 +163,12 @@ public class EventQueries {
 	 * @return the SQL condition on table alias {@code e}
 	 */
 	public static StringBuilder where(EventFilter filter, Instant now, Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now");
+		// a café starts and ends on the same date, so one still going started less than a
+		// day ago: the bound on starts_at lets the index skip every past café
+		StringBuilder where = new StringBuilder(
+				"e.status IN ('PUBLISHED', 'CANCELLED') AND e.ends_at > :now AND e.starts_at > :recent");
 		params.put("now", Timestamp.from(now));
+		params.put("recent", Timestamp.from(now.minus(java.time.Duration.ofDays(1))));
 		ZoneId paris = EventZones.PARIS;
 		if (filter.from() != null) {
 			where.append(" AND e.starts_at >= :from");
