@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import fr.cnnumerique.cafeia.accounts.AccountManagement;
 import fr.cnnumerique.cafeia.accounts.AccountSummary;
-import fr.cnnumerique.cafeia.feedback.participant.PersonalDataDetector;
+import fr.cnnumerique.cafeia.feedback.report.PersonalDataDetector;
 import fr.cnnumerique.cafeia.moderation.AuditEntry;
 import fr.cnnumerique.cafeia.moderation.AuditLog;
 import fr.cnnumerique.cafeia.notifications.MailOutbox;

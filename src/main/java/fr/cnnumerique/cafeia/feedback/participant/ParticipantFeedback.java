@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import fr.cnnumerique.cafeia.events.EventCalendar;
 import fr.cnnumerique.cafeia.events.EventStatus;
 import fr.cnnumerique.cafeia.events.EventSummary;
+import fr.cnnumerique.cafeia.feedback.report.PersonalDataDetector;
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Term;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;

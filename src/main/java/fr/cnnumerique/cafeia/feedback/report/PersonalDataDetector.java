@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the item before it can be retained: a false alarm costs a glance, a miss could publish
  * someone's name, so the name rules lean towards flagging.
  */
-final class PersonalDataDetector {
+public final class PersonalDataDetector {
 
 	/** What was found. */
 	enum Flag {
@@ -33,6 +33,12 @@ final class PersonalDataDetector {
 	 * Ten digits starting with 0, or the international forms with the codes of France and
 	 * its overseas territories, in pairs or not, separated by spaces, dots or dashes.
 	 */
+	/**
+	 * Any other international number: a plus sign, then at least eight digits in groups.
+	 */
+	private static final Pattern INTERNATIONAL_PHONE = Pattern
+		.compile("(?<![0-9])\\+[1-9][0-9]{0,2}(?:[\\s.-]?[0-9]{1,4}){2,6}(?![0-9])");
+
 	private static final Pattern PHONE = Pattern.compile(
 			"(?<![0-9])(?:(?:\\+|00)\\s?(?:33|262|269|590|594|596|508|681|687|689)\\s?(?:\\(0\\)\\s?)?|0)[1-9](?:[\\s.-]?[0-9]{2}){4}(?![0-9])");
 
@@ -103,7 +109,7 @@ final class PersonalDataDetector {
 		if (EMAIL.matcher(text).find() || DISGUISED_EMAIL.matcher(text).find()) {
 			flags.add(Flag.EMAIL);
 		}
-		if (PHONE.matcher(text).find()) {
+		if (PHONE.matcher(text).find() || internationalPhone(text)) {
 			flags.add(Flag.PHONE);
 		}
 		if (hasName(text)) {
@@ -115,6 +121,33 @@ final class PersonalDataDetector {
 	/**
 	 * The flags as stored, in a stable order.
 	 */
+	/** Flag code of an e-mail address. */
+	public static final String EMAIL_CODE = "EMAIL";
+
+	/** Flag code of a phone number. */
+	public static final String PHONE_CODE = "PHONE";
+
+	/**
+	 * What a free text may hold that identifies someone, as stored codes; used for report
+	 * items, participants' comments and the idea box alike.
+	 * @param text the text, possibly {@code null}
+	 * @return {@code EMAIL}, {@code PHONE} and/or {@code NAME}, in that order; empty when
+	 * nothing was found
+	 */
+	public static List<String> flags(String text) {
+		return codes(detect(text));
+	}
+
+	private static boolean internationalPhone(String text) {
+		Matcher matcher = INTERNATIONAL_PHONE.matcher(text);
+		while (matcher.find()) {
+			if (matcher.group().replaceAll("[^0-9]", "").length() >= 8) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static List<String> codes(Set<Flag> flags) {
 		return flags.stream().sorted().map(Flag::name).toList();
 	}

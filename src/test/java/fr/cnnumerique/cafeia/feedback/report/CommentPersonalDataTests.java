@@ -1,4 +1,4 @@
-package fr.cnnumerique.cafeia.feedback.participant;
+package fr.cnnumerique.cafeia.feedback.report;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -6,20 +6,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PersonalDataDetectorTests {
+/**
+ * Participants' comments and idea-box messages go through the same detector as report
+ * items: these are the cases their texts raised.
+ */
+class CommentPersonalDataTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "écrivez à jean.dupont@exemple.fr svp", "contact : Marie-Ève@mairie-quimper.bzh",
 			"jean (at) exemple.org", "moi[at]laposte.net", "MAJUSCULES@EXEMPLE.FR" })
 	void flagsEmailAddresses(String text) {
-		assertThat(PersonalDataDetector.flags(text)).containsExactly(PersonalDataDetector.EMAIL);
+		assertThat(PersonalDataDetector.flags(text)).containsExactly(PersonalDataDetector.EMAIL_CODE);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "appelez le 06 12 34 56 78", "tél. 0612345678", "02.98.12.34.56", "+33 6 12 34 56 78",
 			"+33 (0)6 12 34 56 78", "0033612345678", "+44 20 7946 0958", "06-12-34-56-78" })
 	void flagsPhoneNumbers(String text) {
-		assertThat(PersonalDataDetector.flags(text)).containsExactly(PersonalDataDetector.PHONE);
+		assertThat(PersonalDataDetector.flags(text)).containsExactly(PersonalDataDetector.PHONE_CODE);
 	}
 
 	@ParameterizedTest
@@ -32,8 +36,8 @@ class PersonalDataDetectorTests {
 
 	@Test
 	void reportsBothInOrderAndToleratesNoText() {
-		assertThat(PersonalDataDetector.flags("06 12 34 56 78 ou a@b.fr")).containsExactly(PersonalDataDetector.EMAIL,
-				PersonalDataDetector.PHONE);
+		assertThat(PersonalDataDetector.flags("06 12 34 56 78 ou a@b.fr"))
+			.containsExactly(PersonalDataDetector.EMAIL_CODE, PersonalDataDetector.PHONE_CODE);
 		assertThat(PersonalDataDetector.flags(null)).isEmpty();
 		assertThat(PersonalDataDetector.flags("  ")).isEmpty();
 	}
