@@ -24,6 +24,16 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void aNulCharacterInASearchGetsAFrench400NotA500() {
+		for (String path : java.util.List.of("/cafes?q=a%00b", "/ressources?q=%00", "/annuaire/lieux?q=%00",
+				"/annuaire/animateurs?q=x%00")) {
+			HttpResponse<String> response = Http.get(this.port, path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertThat(response.body()).as(path).contains("lang=\"fr\"").doesNotContain("??");
+		}
+	}
+
+	@Test
 	void errorPagesFollowTheLanguageOfTheSession() {
 		HttpResponse<String> english = Http.get(this.port, "/nulle-part?lang=en");
 		assertThat(english.statusCode()).isEqualTo(404);

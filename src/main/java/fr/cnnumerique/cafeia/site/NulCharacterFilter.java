@@ -1,0 +1,59 @@
+package fr.cnnumerique.cafeia.site;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses with a 400 page any request whose parameters hold a NUL character: PostgreSQL
+ * cannot take one in a text value, so every search box and form would otherwise answer a
+ * 500. No person types it; checking once here keeps every form and search safe. Multipart
+ * requests are left to their own checks, so that reading their parameters here does not
+ * parse an upload before its size limit is enforced.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class NulCharacterFilter extends OncePerRequestFilter {
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (!isMultipart(request) && holdsNul(request.getParameterMap())) {
+			response.sendError(HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean isMultipart(HttpServletRequest request) {
+		String type = request.getContentType();
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	}
+
+	private static boolean holdsNul(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			if (parameter.getKey().indexOf('\0') >= 0) {
+				return true;
+			}
+			for (String value : parameter.getValue()) {
+				if (value != null && value.indexOf('\0') >= 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}
