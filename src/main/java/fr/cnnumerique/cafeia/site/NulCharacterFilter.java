@@ -1,7 +1,6 @@
 package fr.cnnumerique.cafeia.site;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -12,16 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses with a 400 page any request whose parameters hold a NUL character: PostgreSQL
- * cannot take one in a text value, so every search box and form would otherwise answer a
- * 500. No person types it; checking once here keeps every form and search safe. Multipart
- * requests are left to their own checks, so that reading their parameters here does not
- * parse an upload before its size limit is enforced.
+ * Refuses with a 400 page a GET or HEAD request whose parameters hold a NUL character:
+ * PostgreSQL cannot take one in a text value, so every search and feed would otherwise
+ * answer a 500. No person types it. Forms sent by POST are left to their own checks,
+ * which show the form again with the input kept (as account sign-up does).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,16 +27,15 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!isMultipart(request) && holdsNul(request.getParameterMap())) {
+		if (isRead(request) && holdsNul(request.getParameterMap())) {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private static boolean isMultipart(HttpServletRequest request) {
-		String type = request.getContentType();
-		return type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+	private static boolean isRead(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
 	}
 
 	private static boolean holdsNul(Map<String, String[]> parameters) {
