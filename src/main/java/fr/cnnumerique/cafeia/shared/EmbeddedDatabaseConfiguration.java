@@ -33,6 +33,10 @@ class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// Stopped by this bean's close, after the beans that use it: the library's
+			// own shutdown hook would stop it under the closing application, which then
+			// waits for a connection.
+			.setRegisterShutdownHook(false)
 			.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
 		return postgres;

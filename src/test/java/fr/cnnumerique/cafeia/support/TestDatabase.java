@@ -51,13 +51,14 @@ public final class TestDatabase {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(Files.createTempDirectory("cafeia-test-pg"))
 				.setCleanDataDirectory(true)
+				// Not the library's own JVM shutdown hook: it stopped the database
+				// under the test contexts closing at the same time, whose Spring
+				// Modulith event registry still reads it; they waited for a
+				// connection until Surefire ended the JVM 30 s later.
+				.setRegisterShutdownHook(false)
 				.start();
-			// Stopped once every test application context is closed: a JVM shutdown hook
-			// of
-			// its own would race with the contexts' shutdown, which still reads the
-			// database
-			// (Spring Modulith's event registry), and leave them waiting for a
-			// connection.
+			// Stopped once every test application context is closed (Boot closes them
+			// first, then runs these handlers).
 			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					postgres.close();
