@@ -28,6 +28,10 @@ public class FeedbackFigures {
 
 	private static final String REPORTS = "FROM feedback_report r %s WHERE r.held_on BETWEEN :from AND :to AND %s";
 
+	private static final String RETAINED = "FROM feedback_report_item i JOIN feedback_report r ON r.id = i.report_id "
+			+ "WHERE i.curation = 'RETAINED' AND i.kind IN ('QUESTION', 'CONCERN', 'PROPOSAL') "
+			+ "AND r.held_on BETWEEN :from AND :to AND %s";
+
 	private final JdbcClient jdbc;
 
 	private final JdbcClient streaming;
@@ -166,10 +170,6 @@ public class FeedbackFigures {
 			.query(Boolean.class)
 			.single();
 	}
-
-	private static final String RETAINED = "FROM feedback_report_item i JOIN feedback_report r ON r.id = i.report_id "
-			+ "WHERE i.curation = 'RETAINED' AND i.kind IN ('QUESTION', 'CONCERN', 'PROPOSAL') "
-			+ "AND r.held_on BETWEEN :from AND :to AND %s";
 
 	private static String where(FigureScope scope) {
 		return scope.territoryCondition("r.region_code", "r.departement_code");

@@ -84,8 +84,10 @@ class ProgrammeFigures {
 		Map<String, String> departements = names(this.territories.departements());
 		Map<String, String> themes = labels(Vocabulary.THEME, locale);
 		Map<String, String> audiences = labels(Vocabulary.AUDIENCE, locale);
+		List<Satisfaction> marks = this.feedback.satisfaction(scope);
+		long retained = this.feedback.retainedItemCount(scope);
 		List<Table> tables = new ArrayList<>();
-		tables.add(summary(scope, texts));
+		tables.add(summary(scope, texts, marks, retained));
 		tables.add(breakdown("regions", Breakdown.REGION, scope, texts, (code) -> regions.getOrDefault(code, code)));
 		tables.add(breakdown("departements", Breakdown.DEPARTEMENT, scope, texts,
 				(code) -> departements.getOrDefault(code, code)));
@@ -94,18 +96,17 @@ class ProgrammeFigures {
 		tables
 			.add(breakdown("publics", Breakdown.AUDIENCE, scope, texts, (code) -> audiences.getOrDefault(code, code)));
 		tables.add(themes(scope, texts, themes));
-		tables.add(satisfaction(scope, texts));
+		tables.add(satisfaction(texts, marks));
 		tables.add(resources(scope, texts));
-		tables.add(items(scope, texts, themes));
+		tables.add(items(scope, texts, themes, retained));
 		return new ReportModel(scope, territoryName(scope, regions, departements, texts), List.copyOf(tables));
 	}
 
-	private Table summary(FigureScope scope, Texts texts) {
+	private Table summary(FigureScope scope, Texts texts, List<Satisfaction> marks, long retained) {
 		HeldCafes.Totals held = this.cafes.totals(scope);
 		ReportTotals reports = this.feedback.reportTotals(scope);
 		Set<Long> facilitators = new HashSet<>(this.cafes.facilitatorIds(scope));
 		facilitators.addAll(this.feedback.declarantIds(scope));
-		List<Satisfaction> marks = this.feedback.satisfaction(scope);
 		long answers = marks.stream().mapToLong(Satisfaction::answers).sum();
 		long learned = marks.stream().mapToLong(Satisfaction::learned).sum();
 		long markSum = marks.stream().mapToLong((mark) -> mark.mark() * mark.answers()).sum();
@@ -124,7 +125,7 @@ class ProgrammeFigures {
 		figures.put("reponses_participants", answers);
 		figures.put("satisfaction_moyenne", (answers > 0) ? ratio(markSum, answers, 2) : null);
 		figures.put("part_appris", (answers > 0) ? ratio(learned * 100, answers, 1) : null);
-		figures.put("elements_retenus", this.feedback.retainedItemCount(scope));
+		figures.put("elements_retenus", retained);
 		List<List<Object>> rows = new ArrayList<>();
 		figures.forEach((code, value) -> rows.add(row(code, texts.get("reports.figure." + code), value)));
 		List<Column> columns = List.of(texts.column("code", "string", true), texts.column("indicateur", "string", true),
@@ -177,9 +178,9 @@ class ProgrammeFigures {
 		return table(texts, "thematiques", columns, rows, new Chart(1, 2));
 	}
 
-	private Table satisfaction(FigureScope scope, Texts texts) {
+	private Table satisfaction(Texts texts, List<Satisfaction> marks) {
 		Map<Integer, Satisfaction> byMark = new HashMap<>();
-		this.feedback.satisfaction(scope).forEach((line) -> byMark.put(line.mark(), line));
+		marks.forEach((line) -> byMark.put(line.mark(), line));
 		List<List<Object>> rows = new ArrayList<>();
 		for (int mark = 1; mark <= 5; mark++) {
 			Satisfaction line = byMark.getOrDefault(mark, new Satisfaction(mark, 0, 0));
@@ -200,7 +201,7 @@ class ProgrammeFigures {
 		return table(texts, "ressources", columns, rows, null);
 	}
 
-	private Table items(FigureScope scope, Texts texts, Map<String, String> themes) {
+	private Table items(FigureScope scope, Texts texts, Map<String, String> themes, long total) {
 		Function<FeedbackFigures.RetainedItem, List<Object>> toRow = (
 				item) -> row(item.themeCode(),
 						(item.themeCode() != null) ? themes.getOrDefault(item.themeCode(), item.themeCode())
@@ -208,7 +209,6 @@ class ProgrammeFigures {
 						texts.get("reports.item-kind." + item.kind()), item.text());
 		List<List<Object>> firstRows = new ArrayList<>();
 		this.feedback.retainedItems(scope, ITEMS_ON_PAGE, (item) -> firstRows.add(toRow.apply(item)));
-		long total = this.feedback.retainedItemCount(scope);
 		List<Column> columns = List.of(texts.column("thematique_code", "string", false),
 				texts.column("thematique", "string", true), texts.column("type", "string", true),
 				texts.column("texte", "string", true));
