@@ -1,5 +1,6 @@
 package fr.cnnumerique.cafeia.reports;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -12,6 +13,9 @@ import fr.cnnumerique.cafeia.territory.Territories;
 import fr.cnnumerique.cafeia.territory.Territories.Area;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,13 +39,58 @@ class StatisticsController {
 
 	private final Territories territories;
 
-	StatisticsController(ProgrammeFigures figures, Territories territories) {
+	private final ReportExports exports;
+
+	private final MessageSource messages;
+
+	StatisticsController(ProgrammeFigures figures, Territories territories, ReportExports exports,
+			MessageSource messages) {
 		this.figures = figures;
 		this.territories = territories;
+		this.exports = exports;
+		this.messages = messages;
 	}
 
 	@GetMapping(PATH)
 	String show(@ModelAttribute("form") StatisticsForm form, Locale locale, Model model, HttpServletResponse response) {
+		FigureScope scope = resolve(form, model);
+		if (scope == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "reports/statistics";
+		}
+		model.addAttribute("figures", this.figures.compose(scope, locale));
+		model.addAttribute("view", new ReportView(locale, false));
+		return "reports/statistics";
+	}
+
+	/**
+	 * The same figures as a ZIP of CSV files with their Table Schemas; bad input gives
+	 * the form, as on the page.
+	 */
+	@GetMapping(PATH + ".zip")
+	String zip(@ModelAttribute("form") StatisticsForm form, Locale locale, Model model, HttpServletResponse response)
+			throws IOException {
+		FigureScope scope = resolve(form, model);
+		if (scope == null) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return "reports/statistics";
+		}
+		String name = "cafe-ia-statistiques-" + scope.from() + "-" + scope.to();
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name + ".zip").build().toString());
+		this.exports.zip(this.figures.compose(scope, locale), name,
+				this.messages.getMessage("reports.statistics.heading", null, locale), response.getOutputStream());
+		response.flushBuffer();
+		return null;
+	}
+
+	/**
+	 * Reads the form, puts it back in the model with the territory choices and the errors
+	 * found.
+	 * @return the scope asked for, {@code null} if the form has errors
+	 */
+	private FigureScope resolve(StatisticsForm form, Model model) {
 		List<Area> regions = this.territories.regions();
 		List<Area> departements = this.territories.departements();
 		model.addAttribute("regions", regions);
@@ -74,13 +123,7 @@ class StatisticsController {
 		model.addAttribute("du", (from != null) ? from.toString() : form.du());
 		model.addAttribute("au", (to != null) ? to.toString() : form.au());
 		model.addAttribute("territoire", territory);
-		if (!errors.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return "reports/statistics";
-		}
-		model.addAttribute("figures", this.figures.compose(new FigureScope(from, to, region, departement), locale));
-		model.addAttribute("view", new ReportView(locale, false));
-		return "reports/statistics";
+		return errors.isEmpty() ? new FigureScope(from, to, region, departement) : null;
 	}
 
 	private static LocalDate date(String text, LocalDate fallback, String field, Map<String, String> errors) {

@@ -1,6 +1,9 @@
 package fr.cnnumerique.cafeia.reports;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import fr.cnnumerique.cafeia.support.IntegrationTest;
 import fr.cnnumerique.cafeia.support.StaffLogin;
@@ -17,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -52,6 +56,24 @@ class StatisticsTests {
 		assertThat(region.select("select#territoire option[selected]").val()).isEqualTo("r-53");
 		assertThat(region.select(".lead").text()).isEqualTo("Du 01/01/2003 au 31/12/2003, territoire : Bretagne.");
 
+		String zipLink = region.select("a[href^=/admin/statistiques.zip]").attr("href");
+		assertThat(zipLink).isEqualTo("/admin/statistiques.zip?du=2003-01-01&au=2003-12-31&territoire=r-53");
+		byte[] zip = this.mvc.perform(get(zipLink).with(this.admin.login()))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"cafe-ia-statistiques-2003-01-01-2003-12-31.zip\""))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				if (entry.getName().equals("synthese.csv")) {
+					assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+						.contains("cafes;Cafés tenus;3\r\n", "participants;Participants (selon les bilans);35\r\n");
+				}
+			}
+		}
+
 		Document departement = page("/admin/statistiques?du=2003-03-15&au=2003-12-31&territoire=d-35", 200);
 		assertThat(value(departement, "cafes")).isEqualTo("2");
 		assertThat(value(departement, "cafes_declares")).isEqualTo("1");
@@ -78,6 +100,8 @@ class StatisticsTests {
 		expectError("/admin/statistiques?du=2000-01-01&au=2020-01-01", "au", "La période dépasse dix ans");
 		expectError("/admin/statistiques?territoire=r-99", "territoire", "Ce territoire est inconnu");
 		expectError("/admin/statistiques?territoire=Bretagne", "territoire", "Ce territoire est inconnu");
+		this.mvc.perform(get("/admin/statistiques.zip?au=1999-01-01").with(this.admin.login()))
+			.andExpect(status().isBadRequest());
 	}
 
 	private void expectError(String path, String field, String message) throws Exception {
