@@ -4,8 +4,9 @@
  * ({@code /admin/rapport/{année}}, published at {@code /rapport/{année}}) as a page, a
  * PDF and a ZIP of anonymised CSV files with their Table Schemas. Reads only the
  * summaries other modules publish (aggregates computed in SQL by their owners) and
- * curated texts.
+ * curated texts. Depends on {@code moderation} for its {@code AuditLog} only: publishing
+ * and withdrawing a report are staff actions, journaled like the others.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "shared", "territory",
-		"accounts", "taxonomy", "events", "directory", "resources", "feedback" })
+		"accounts", "taxonomy", "events", "directory", "resources", "feedback", "moderation" })
 package fr.cnnumerique.cafeia.reports;

@@ -186,6 +186,12 @@ class LibraryStore {
 
 	void countDownload(long itemId) {
 		this.jdbc.sql("UPDATE library_item SET downloads = downloads + 1 WHERE id = ?").param(itemId).update();
+		this.jdbc
+			.sql("INSERT INTO library_download_month (item_id, month, downloads) "
+					+ "VALUES (?, date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date, 1) "
+					+ "ON CONFLICT (item_id, month) DO UPDATE SET downloads = library_download_month.downloads + 1")
+			.param(itemId)
+			.update();
 	}
 
 	/**

@@ -164,6 +164,12 @@ class LibraryTests {
 			.andExpect(header().string(HttpHeaders.CONTENT_RANGE, "bytes 2-6/" + SCRIPT.length))
 			.andExpect(content().bytes(java.util.Arrays.copyOfRange(SCRIPT, 2, 7)));
 		assertThat(this.store.published(id).orElseThrow().downloads()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("SELECT sum(downloads) FROM library_download_month WHERE item_id = ? "
+					+ "AND month = date_trunc('month', now() AT TIME ZONE 'Europe/Paris')::date")
+			.param(id)
+			.query(Long.class)
+			.single()).as("the month's counter, for the annual report").isEqualTo(1);
 		this.mvc.perform(get("/ressources/" + id + "-mauvais-titre"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl(item.publicPath()));
