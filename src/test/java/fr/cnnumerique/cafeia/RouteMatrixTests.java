@@ -77,7 +77,8 @@ class RouteMatrixTests {
 	 * Expected status per route for: anonymous, facilitator A (owner of the content),
 	 * facilitator B (another facilitator), a moderator, an administrator. {@code login}
 	 * is a redirect to the login page; a number is the exact status. One line per route:
-	 * method, pattern as mapped, five answers.
+	 * method, pattern as mapped without its variables' regular expressions, five answers;
+	 * lines starting with # are comments.
 	 */
 	static final String MATRIX = """
 			# method pattern                                              anon  A     B     mod   admin
