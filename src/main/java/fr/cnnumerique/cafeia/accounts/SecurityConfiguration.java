@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,6 +38,8 @@ class SecurityConfiguration {
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 	static final String ARGON2 = "argon2";
+
+	static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN;
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), payment=(), usb=(), "
 			+ "interest-cohort=(), geolocation=(self)";
@@ -75,10 +78,18 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/?deconnecte"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.referrerPolicy((referrer) -> referrer.policy(REFERRER_POLICY))
 				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
 				.frameOptions((frame) -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * Picked up by Spring Security's firewall for the requests it refuses.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new RejectedRequestHandler();
 	}
 
 	@Bean

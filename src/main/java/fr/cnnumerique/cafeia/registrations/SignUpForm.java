@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param email where the confirmation goes
  * @param places places wanted, 1 to 4 (companions)
  * @param besoins accessibility needs, optional
- * @param accord acknowledgement of the data notice
+ * @param accord acknowledgement of the data notice; absent (a forged or truncated form,
+ * which would leave no form to show the errors on with a primitive) reads as not given
  * @param website the honeypot field
  * @param formToken the signed time the form was shown
  */
@@ -33,7 +34,7 @@ record SignUpForm(
 						message = "{registrations.form.places.range}") Integer places,
 		@Size(max = 500, message = "{registrations.form.needs.too-long}") @Pattern(regexp = "[^<>]*",
 				message = "{registrations.form.no-html}") String besoins,
-		@AssertTrue(message = "{registrations.form.consent.required}") boolean accord, String website,
+		@AssertTrue(message = "{registrations.form.consent.required}") Boolean accord, String website,
 		String formToken) {
 
 	/** One plain address: no spaces, quotes or lists. */
@@ -43,6 +44,7 @@ record SignUpForm(
 		prenom = (prenom != null) ? prenom.strip().replaceAll("\\s+", " ") : null;
 		email = (email != null) ? email.strip() : null;
 		besoins = (besoins != null && !besoins.isBlank()) ? besoins.strip().replace("\r\n", "\n") : null;
+		accord = Boolean.TRUE.equals(accord);
 	}
 
 	static SignUpForm empty(String firstName, String email) {

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -18,10 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses with a 400 page a GET or HEAD request whose parameters hold a NUL character:
  * PostgreSQL cannot take one in a text value, so every search and feed would otherwise
  * answer a 500. No person types it. Forms sent by POST are left to their own checks,
- * which show the form again with the input kept (as account sign-up does).
+ * which show the form again with the input kept (as account sign-up does). Runs just
+ * after Spring Security, so that the 400 carries the security headers like every other
+ * response.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1)
 class NulCharacterFilter extends OncePerRequestFilter {
 
 	@Override

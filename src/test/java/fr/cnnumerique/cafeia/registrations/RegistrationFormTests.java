@@ -87,6 +87,19 @@ class RegistrationFormTests {
 	}
 
 	@Test
+	void aFormWithoutTheConsentFieldGetsTheFormBackWithItsMessages() throws Exception {
+		long event = new TestEvent().portalRegistration(10).insert(this.jdbc);
+		Document empty = page(post("/cafes/" + event + "/inscription").with(csrf()), 400);
+		assertThat(empty.select(".error-summary").text()).contains("notice sur les données personnelles");
+		MockHttpServletRequestBuilder noConsent = post("/cafes/" + event + "/inscription").param("prenom", "Camille")
+			.param("email", email())
+			.param("places", "1")
+			.param("formToken", this.guard.token(Instant.now().minusSeconds(30)))
+			.with(csrf());
+		assertThat(page(noConsent, 400).text()).contains("notice sur les données personnelles");
+	}
+
+	@Test
 	void saysBeforeSendingWhenTheCafeIsFullAndRefusesClosedCafes() throws Exception {
 		long full = new TestEvent().portalRegistration(1).insert(this.jdbc);
 		this.mvc.perform(signUp(full, email(), "1")).andExpect(status().is3xxRedirection());

@@ -4,9 +4,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Someone who is neither the item's author nor staff tried to change it: the 403 page.
+ * Someone who is neither the item's author nor staff tried to change it: the 404 page, as
+ * for every piece of someone else's content in the facilitator space (see
+ * docs/security.md).
  */
-@ResponseStatus(HttpStatus.FORBIDDEN)
+@ResponseStatus(HttpStatus.NOT_FOUND)
 class NotAuthorException extends RuntimeException {
 
 	NotAuthorException(long itemId, long accountId) {

@@ -75,7 +75,7 @@ class VenueCoManagerTests {
 		Staff partner = this.logins.create("Paul Partenaire", Role.FACILITATOR);
 		long id = venueOf(owner);
 		String edit = "/espace/lieux/" + id + "/modifier";
-		this.mvc.perform(get(edit).with(partner.login())).andExpect(status().isForbidden());
+		this.mvc.perform(get(edit).with(partner.login())).andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/espace/lieux/" + id + "/gestionnaires").with(csrf())
 				.with(owner.login())
@@ -154,7 +154,7 @@ class VenueCoManagerTests {
 			.andExpect(flash().attribute("success", "directory.venues.managers.removed"));
 		assertThat(managers(id)).isOne();
 		this.mvc.perform(get("/espace/lieux/" + id + "/modifier").with(partner.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -166,11 +166,11 @@ class VenueCoManagerTests {
 			.perform(post("/espace/lieux/" + id + "/gestionnaires").with(csrf())
 				.with(other.login())
 				.param("email", other.email()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(post("/espace/lieux/" + id + "/gestionnaires/" + owner.id() + "/retirer").with(csrf())
 				.with(other.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		assertThat(managers(id)).isOne();
 	}
 

@@ -196,9 +196,9 @@ class VenueEditingTests {
 		this.mvc.perform(venueForm("/espace/lieux/nouveau", name).with(owner.login())).andExpect(status().isFound());
 		long id = venueNamed(name);
 		String edit = "/espace/lieux/" + id + "/modifier";
-		this.mvc.perform(get(edit).with(other.login())).andExpect(status().isForbidden());
+		this.mvc.perform(get(edit).with(other.login())).andExpect(status().isNotFound());
 		this.mvc.perform(venueForm(edit, name + " piraté", "version", "0").with(other.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get(edit).with(owner.login()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));

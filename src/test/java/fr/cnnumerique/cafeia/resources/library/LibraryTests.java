@@ -241,12 +241,12 @@ class LibraryTests {
 		String title = unique("Fiche mythes et réalités");
 		long id = create(author, title, file("mythes.md", SCRIPT));
 		this.mvc.perform(get("/espace/ressources/" + id + "/modifier").with(other.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc
 			.perform(form("/espace/ressources/" + id + "/modifier", "Volée", null, "version", "0").with(other.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/espace/ressources/" + id + "/retirer").with(csrf()).with(other.login()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/espace/ressources/" + id + "/modifier").with(author.login())).andExpect(status().isOk());
 		this.mvc.perform(get("/espace/ressources/" + id + "/modifier").with(moderator.login()))
 			.andExpect(status().isOk());
