@@ -124,6 +124,11 @@ class RouteMatrixTests {
 			POST /inscriptions/{token}/places                             302   302   302   302   302
 			GET  /mentions-legales                                        200   200   200   200   200
 			GET  /plan-du-site                                            200   200   200   200   200
+			# annual reports: public once published, 404 before for everyone (staff read /admin/rapport)
+			GET  /rapport                                                 200   200   200   200   200
+			GET  /rapport/{annee}                                         404   404   404   404   404
+			GET  /rapport/{annee}.pdf                                     404   404   404   404   404
+			GET  /rapport/{annee}.zip                                     404   404   404   404   404
 			GET  /ressources                                              200   200   200   200   200
 			GET  /ressources.csv                                          200   200   200   200   200
 			GET  /ressources.json                                         200   200   200   200   200
@@ -232,6 +237,14 @@ class RouteMatrixTests {
 			# administration: administrators only
 			GET  /admin                                                   login 403   403   403   200
 			GET  /admin/journal                                           login 403   403   403   200
+			GET  /admin/rapport                                           login 403   403   403   302
+			GET  /admin/rapport/{annee}                                   login 403   403   403   200
+			GET  /admin/rapport/{annee}.pdf                               login 403   403   403   200
+			GET  /admin/rapport/{annee}.zip                               login 403   403   403   200
+			POST /admin/rapport/{annee}/publication                       login 403   403   403   302
+			POST /admin/rapport/{annee}/retrait                           login 403   403   403   302
+			GET  /admin/statistiques                                      login 403   403   403   200
+			GET  /admin/statistiques.zip                                  login 403   403   403   200
 			GET  /admin/journal.csv                                       login 403   403   403   200
 			GET  /admin/thematiques                                       login 403   403   403   200
 			POST /admin/thematiques/{id}/descendre                        login 403   403   403   400
@@ -276,6 +289,12 @@ class RouteMatrixTests {
 			"classement", "reponse", "rapport", "roles", "confiance", "presences", "message", "liste-attente",
 			"gestionnaires", "places", "renvoyer", "nouveau", "modifier", "nouvelle-version", "double-authentification",
 			"bilan", "inscription", "contact");
+
+	/**
+	 * Pages whose last word is also an action elsewhere: « rapport » is the annual
+	 * report.
+	 */
+	private static final Set<String> PAGES_NAMED_LIKE_ACTIONS = Set.of("/admin/rapport", "/rapport");
 
 	private static final String[] WHO = { "anonymous", "A", "B", "moderator", "admin" };
 
@@ -476,6 +495,8 @@ class RouteMatrixTests {
 		this.variables.put("/annuaire/lieux/ slug", slug("/annuaire/lieux/" + venue));
 		this.variables.put("/cafes/ slug", slug("/cafes/" + cafe));
 		this.variables.put("/ressources/ slug", slug("/ressources/" + item));
+		this.variables.put("/admin/rapport/ annee", "2003");
+		this.variables.put("/rapport/ annee", "2003");
 		this.variables.put(" slug", "un-titre");
 		this.variables.put(" token", "jeton-inconnu-0123456789abcdef0123456789");
 		this.variables.put(" id", NO_SUCH_ID);
@@ -599,6 +620,7 @@ class RouteMatrixTests {
 		for (Route route : routes) {
 			String last = route.path().substring(route.path().lastIndexOf('/') + 1);
 			if (route.method().equals("GET") && ACTIONS.contains(last)
+					&& !PAGES_NAMED_LIKE_ACTIONS.contains(route.path())
 					&& !routes.contains(new Route("POST", route.path()))) {
 				wrong.add(route.toString());
 			}
