@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @IntegrationTest
 @TestPropertySource(properties = { "cafeia.events.figures-max-age=1m", "cafeia.events.feed-cache-time=5m",
-		"cafeia.events.feed-cache-entries=100" })
+		"cafeia.events.feed-cache-entries=50" })
 class CachedFiguresAndFeedsTests {
 
 	@Autowired
