@@ -7,6 +7,7 @@ import java.util.Optional;
 import fr.cnnumerique.cafeia.events.management.EventRecords;
 import fr.cnnumerique.cafeia.events.page.CalendarFiles;
 import fr.cnnumerique.cafeia.events.page.PublicCafes;
+import fr.cnnumerique.cafeia.shared.ExpiringCache;
 
 import org.springframework.stereotype.Service;
 
@@ -29,10 +30,17 @@ public class EventCalendar {
 
 	private final CalendarFiles calendarFiles;
 
-	EventCalendar(EventRecords records, PublicCafes cafes, CalendarFiles calendarFiles) {
+	/**
+	 * The figures read the whole programme; every view of the home page shows them, and
+	 * they may be a minute old.
+	 */
+	private final ExpiringCache<Boolean, EventFigures> figures;
+
+	EventCalendar(EventRecords records, PublicCafes cafes, CalendarFiles calendarFiles, EventsProperties properties) {
 		this.records = records;
 		this.cafes = cafes;
 		this.calendarFiles = calendarFiles;
+		this.figures = new ExpiringCache<>(properties.figuresMaxAge(), 1);
 	}
 
 	/**
@@ -108,11 +116,13 @@ public class EventCalendar {
 
 	/**
 	 * The programme in figures: published cafés to come, and the communes and
-	 * départements where they take place (online cafés count in the first only).
-	 * @return the figures, computed in one statement
+	 * départements where they take place (online cafés count in the first only). Counted
+	 * in one statement at most once per {@code cafeia.events.figures-max-age} (a minute)
+	 * on each node.
+	 * @return the figures, up to that old
 	 */
 	public EventFigures figures() {
-		return this.cafes.figures(Instant.now());
+		return this.figures.get(Boolean.TRUE, () -> this.cafes.figures(Instant.now()));
 	}
 
 	/**

@@ -83,7 +83,7 @@ class DataGeneratorTests {
 	 * Deletes the generated rows, children first, so other tests see the database as
 	 * before.
 	 */
-	private static void remove(Connection connection, Dataset dataset) throws Exception {
+	static void remove(Connection connection, Dataset dataset) throws Exception {
 		List<String[]> deletes = List.of(new String[] { "registration", "id" },
 				new String[] { "registration_event", "event_id", "event" }, new String[] { "event", "id" },
 				new String[] { "event_series", "id" }, new String[] { "library_item", "id" },

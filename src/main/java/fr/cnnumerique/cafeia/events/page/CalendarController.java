@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import fr.cnnumerique.cafeia.events.EventsProperties;
 import fr.cnnumerique.cafeia.events.management.EventDetails;
+import fr.cnnumerique.cafeia.events.search.EventFilter;
 import fr.cnnumerique.cafeia.events.search.EventSearchParams;
 import fr.cnnumerique.cafeia.events.search.EventSearchResolver;
 import fr.cnnumerique.cafeia.events.search.EventSearchResolver.ResolvedSearch;
+import fr.cnnumerique.cafeia.shared.ExpiringCache;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -32,7 +35,11 @@ import org.springframework.web.context.request.WebRequest;
  * Calendar files: one café ({@code /cafes/{id}.ics}, « Ajouter à mon agenda ») and the
  * feed of the cafés the list shows ({@code /cafes.ics}, same parameters as
  * {@code /cafes}). Both carry an ETag of their content and may be cached five minutes by
- * proxies and calendar applications; a request with the current ETag gets 304.
+ * proxies and calendar applications; a request with the current ETag gets 304. The ETag
+ * is weak, as the server compresses the file for clients that accept it (the same
+ * content, other bytes). A feed is written once for the same filters within
+ * {@code cafeia.events.feed-cache-time} (its five minutes of {@code max-age}) on each
+ * node, however differently the filters were spelled.
  */
 @Controller
 class CalendarController {
@@ -49,13 +56,16 @@ class CalendarController {
 
 	private final MessageSource messages;
 
+	private final ExpiringCache<EventFilter, Feed> feeds;
+
 	CalendarController(CafePages pages, PublicCafes cafes, CalendarFiles files, EventSearchResolver resolver,
-			MessageSource messages) {
+			MessageSource messages, EventsProperties properties) {
 		this.pages = pages;
 		this.cafes = cafes;
 		this.files = files;
 		this.resolver = resolver;
 		this.messages = messages;
+		this.feeds = new ExpiringCache<>(properties.feedCacheTime(), properties.feedCacheEntries());
 	}
 
 	@GetMapping("/cafes/{id:\\d+}.ics")
@@ -89,23 +99,39 @@ class CalendarController {
 				.body((this.messages.getMessage("events.page.ics.invalid", null, locale) + "\n" + errors + "\n")
 					.getBytes(StandardCharsets.UTF_8));
 		}
-		byte[] body = this.files.feed(this.cafes.feed(search.filter(), Instant.now()),
-				this.messages.getMessage("events.page.ics.name", null, Locale.FRENCH));
-		String etag = etag(body);
-		if (request.checkNotModified(etag)) {
+		Feed feed = this.feeds.get(search.filter(), () -> {
+			byte[] body = this.files.feed(this.cafes.feed(search.filter(), Instant.now()),
+					this.messages.getMessage("events.page.ics.name", null, Locale.FRENCH));
+			return new Feed(body, etag(body));
+		});
+		if (request.checkNotModified(feed.etag())) {
 			return null;
 		}
-		return ResponseEntity.ok().contentType(CalendarFiles.TEXT_CALENDAR).cacheControl(CACHE).eTag(etag).body(body);
+		return ResponseEntity.ok()
+			.contentType(CalendarFiles.TEXT_CALENDAR)
+			.cacheControl(CACHE)
+			.eTag(feed.etag())
+			.body(feed.body());
 	}
 
 	private static String etag(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A calendar feed as written once.
+	 *
+	 * @param body the file in UTF-8
+	 * @param etag its weak ETag
+	 */
+	private record Feed(byte[] body, String etag) {
+
 	}
 
 }
