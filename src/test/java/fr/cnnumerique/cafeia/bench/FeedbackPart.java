@@ -192,11 +192,10 @@ final class FeedbackPart implements DatasetPart {
 				ItemKindName kind = kind(random, positions);
 				item(items, itemId++, id, kind, positions[kind.ordinal()]++, themes, filed, random);
 			}
-			if (reports.count() >= BATCH) {
+			if (items.count() >= BATCH || reports.count() >= BATCH) {
+				// reports first: items refer to them
 				dataset.count("reports", reports.copy(dataset.connection()));
 				reports = new CopyRows("feedback_report", REPORT_COLUMNS);
-			}
-			if (items.count() >= BATCH) {
 				dataset.count("report items", items.copy(dataset.connection()));
 				items = new CopyRows("feedback_report_item", ITEM_COLUMNS);
 			}
