@@ -203,7 +203,28 @@ class CommentCurationTests {
 			.hasSize(1);
 	}
 
+	@Test
+	void longListsArePagedKeepingTheirFilters() throws Exception {
+		Staff moderator = new StaffLogin(this.context).create("Modérateur Pages", Role.MODERATOR);
+		LocalDate day = LocalDate.of(2018, 6, 1);
+		for (int i = 0; i < 31; i++) {
+			answer("Commentaire de page " + i, 4, day);
+		}
+		Document first = page(get("/moderation/avis?annee=2018").with(moderator.login()));
+		assertThat(first.select("tr[data-comment]")).hasSize(30);
+		assertThat(first.select("caption").text()).contains("31");
+		String next = first.select("a[rel=next]").attr("href");
+		assertThat(next).contains("annee=2018", "statut=PENDING", "page=2");
+		Document second = page(get(next).with(moderator.login()));
+		assertThat(second.select("tr[data-comment]")).hasSize(1);
+		assertThat(second.select("a[rel=prev]")).hasSize(1);
+	}
+
 	private long answer(String comment, int satisfaction) {
+		return answer(comment, satisfaction, DAY);
+	}
+
+	private long answer(String comment, int satisfaction, LocalDate day) {
 		long event = 900_000_000L + (System.nanoTime() % 90_000_000L);
 		this.jdbc.sql("INSERT INTO feedback_participant_link (event_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(event, "t" + event)
@@ -214,7 +235,7 @@ class CommentCurationTests {
 				VALUES (?, ?, '29', '53', ?, true, ?, 'PENDING', string_to_array(?, ','))
 				RETURNING id
 				""")
-			.params(event, DAY, satisfaction, comment, String.join(",", PersonalDataDetector.flags(comment)))
+			.params(event, day, satisfaction, comment, String.join(",", PersonalDataDetector.flags(comment)))
 			.query(Long.class)
 			.single();
 	}
