@@ -141,7 +141,8 @@ final class CafesPart implements DatasetPart {
 				cancelled ? min(startsAt.minus(2, ChronoUnit.DAYS), dataset.now()) : null, cancelled ? 1 : 0, created,
 				created);
 		dataset.cafes.add(new Dataset.Cafe(id, startsAt, endsAt, status, "PORTAL".equals(common.registration()),
-				common.capacity()));
+				common.capacity(), date, place.format(), place.organiser(), commune, title, common.themes(),
+				common.audiences()));
 	}
 
 	private static Instant min(Instant a, Instant b) {

@@ -24,20 +24,22 @@ import org.flywaydb.core.Flyway;
  * benchmark ({@code docs/benchmark.md}). Run by {@code scripts/generate-data}.
  * <p>
  * Options: {@code --scale=1} (1 = 3,000 facilitators, 5,000 venues, 20,000 cafés, 60,000
- * registrations, 2,000 library items), {@code --seed=2026}, {@code --today=} (reference
- * day, default today in Paris: the same seed and day give the same rows),
+ * registrations, 2,000 library items, 15,000 facilitators' reports with 100,000 items,
+ * 40,000 participant answers), {@code --reports=} and {@code --items=} (the annual
+ * report's benchmark size, e.g. 50,000 and 500,000, every report held in the year before
+ * the reference day's: {@link FeedbackPart}), {@code --seed=2026}, {@code --today=}
+ * (reference day, default today in Paris: the same seed and day give the same rows),
  * {@code --data-dir=data/bench/postgres} (embedded PostgreSQL, recreated empty). With
  * {@code SPRING_DATASOURCE_URL} (and {@code _USERNAME}, {@code _PASSWORD}) the external
  * database is migrated and filled instead; it must hold no café yet.
  * <p>
- * Rows go in with COPY, module by module ({@link #PARTS}); the feedback module's reports
- * will add their part when that module exists.
+ * Rows go in with COPY, module by module ({@link #PARTS}).
  */
 public final class DataGenerator {
 
 	/** The parts, in dependency order. */
 	static final List<DatasetPart> PARTS = List.of(new FacilitatorsPart(), new VenuesPart(), new CafesPart(),
-			new RegistrationsPart(), new LibraryPart());
+			new RegistrationsPart(), new LibraryPart(), new FeedbackPart());
 
 	static final String[] MIGRATIONS = { "classpath:db/migration",
 			"classpath:fr/cnnumerique/cafeia/territory/migration" };
@@ -49,6 +51,8 @@ public final class DataGenerator {
 		Map<String, String> options = options(args);
 		double scale = Double.parseDouble(options.getOrDefault("scale", "1"));
 		long seed = Long.parseLong(options.getOrDefault("seed", "2026"));
+		Integer reports = options.containsKey("reports") ? Integer.valueOf(options.get("reports")) : null;
+		Integer items = options.containsKey("items") ? Integer.valueOf(options.get("items")) : null;
 		LocalDate today = options.containsKey("today") ? LocalDate.parse(options.get("today"))
 				: LocalDate.now(Dataset.PARIS);
 		long start = System.nanoTime();
@@ -58,7 +62,7 @@ public final class DataGenerator {
 			String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
 			migrate(url, user, password);
 			try (Connection connection = DriverManager.getConnection(url, user, password)) {
-				generate(connection, scale, seed, today, true);
+				generate(connection, scale, seed, today, true, reports, items);
 			}
 		}
 		else {
@@ -72,7 +76,7 @@ public final class DataGenerator {
 				String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
 				migrate(jdbcUrl, "postgres", "");
 				try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
-					generate(connection, scale, seed, today, true);
+					generate(connection, scale, seed, today, true, reports, items);
 				}
 			}
 			System.out.println("generated database in " + directory);
@@ -98,6 +102,17 @@ public final class DataGenerator {
 	 */
 	static Dataset generate(Connection connection, double scale, long seed, LocalDate today, boolean print)
 			throws SQLException {
+		return generate(connection, scale, seed, today, print, null, null);
+	}
+
+	/**
+	 * Generates the dataset with the given number of facilitators' reports and items.
+	 * @param reports the reports, {@code null} for the scaled default
+	 * @param items the report items, {@code null} for the scaled default
+	 * @see #generate(Connection, double, long, LocalDate, boolean)
+	 */
+	static Dataset generate(Connection connection, double scale, long seed, LocalDate today, boolean print,
+			Integer reports, Integer items) throws SQLException {
 		long start = System.nanoTime();
 		try (Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery("SELECT count(*) FROM event")) {
@@ -109,6 +124,7 @@ public final class DataGenerator {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
 		Dataset dataset = new Dataset(connection, scale, seed, today);
+		dataset.feedbackSize(reports, items);
 		try {
 			dataset.loadCommunes();
 			for (DatasetPart part : PARTS) {
@@ -144,8 +160,8 @@ public final class DataGenerator {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
-				throw new IllegalArgumentException(
-						"Unknown argument " + arg + " (expected --scale=, --seed=, --today=, --data-dir=)");
+				throw new IllegalArgumentException("Unknown argument " + arg
+						+ " (expected --scale=, --seed=, --today=, --data-dir=, --reports=, --items=)");
 			}
 			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
 		}

@@ -51,12 +51,37 @@ final class Dataset {
 	/** Cafés, every status. */
 	final List<Cafe> cafes = new ArrayList<>();
 
+	/** Facilitators' reports and their items wanted instead of the scaled defaults. */
+	private Integer reports;
+
+	private Integer items;
+
 	Dataset(Connection connection, double scale, long seed, LocalDate today) {
 		this.connection = connection;
 		this.scale = scale;
 		this.seed = seed;
 		this.today = today;
 		this.now = today.atTime(LocalTime.NOON).atZone(PARIS).toInstant();
+	}
+
+	/**
+	 * Asks for the annual report's benchmark size instead of the scaled defaults.
+	 * @param reports facilitators' reports, {@code null} for the scaled default
+	 * @param items their free texts, {@code null} for the scaled default
+	 */
+	void feedbackSize(Integer reports, Integer items) {
+		this.reports = reports;
+		this.items = items;
+	}
+
+	/** The reports wanted, {@code null} for the scaled default. */
+	Integer reports() {
+		return this.reports;
+	}
+
+	/** The report items wanted, {@code null} for the scaled default. */
+	Integer items() {
+		return this.items;
 	}
 
 	Connection connection() {
@@ -182,9 +207,14 @@ final class Dataset {
 	}
 
 	/**
-	 * A café as registrations need it.
+	 * A café as registrations and feedback need it.
+	 *
+	 * @param day the café's day in its own time zone
+	 * @param commune its commune, {@code null} online
 	 */
-	record Cafe(long id, Instant startsAt, Instant endsAt, String status, boolean portal, Integer capacity) {
+	record Cafe(long id, Instant startsAt, Instant endsAt, String status, boolean portal, Integer capacity,
+			LocalDate day, String format, long organiser, Commune commune, String title, List<String> themes,
+			List<String> audiences) {
 	}
 
 }

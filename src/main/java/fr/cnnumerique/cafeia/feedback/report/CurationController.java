@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import fr.cnnumerique.cafeia.accounts.CurrentAccount;
+import fr.cnnumerique.cafeia.feedback.curation.Curation;
+import fr.cnnumerique.cafeia.feedback.curation.CurationQuery;
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Term;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;
@@ -55,10 +57,9 @@ class CurationController {
 			@RequestParam(name = "statut", required = false) String status,
 			@RequestParam(name = "page", required = false) String pageNumber, Locale locale, Model model) {
 		CurationFilter filter = CurationFilter.of(flagged, theme, kind, status);
-		int page = (pageNumber != null && pageNumber.matches("[0-9]{1,6}")) ? Integer.parseInt(pageNumber) : 1;
 		model.addAttribute("filter", filter);
 		model.addAttribute("items",
-				this.administration.items(filter, PageRequest.of(Math.max(page, 1) - 1, PAGE_SIZE)));
+				this.administration.items(filter, PageRequest.of(CurationQuery.pageIndex(pageNumber), PAGE_SIZE)));
 		List<Term> themes = this.taxonomies.all(Vocabulary.THEME);
 		model.addAttribute("themes", themes);
 		model.addAttribute("themeLabels",
@@ -81,8 +82,7 @@ class CurationController {
 			this.administration.curate(id, chosen, account.id());
 			redirect.addFlashAttribute("success", "feedback.report.curation.status.done." + chosen.name());
 		}
-		return "redirect:"
-				+ ((back != null && back.matches("/moderation/bilans/elements(\\?[A-Za-z0-9=&%_.-]*)?")) ? back : LIST);
+		return "redirect:" + CurationQuery.back(back, LIST);
 	}
 
 	@GetMapping(ITEM)

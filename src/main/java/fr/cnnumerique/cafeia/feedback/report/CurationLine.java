@@ -3,6 +3,8 @@ package fr.cnnumerique.cafeia.feedback.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import fr.cnnumerique.cafeia.feedback.curation.Curation;
+
 /**
  * One free text of a report as staff curate it.
  *

@@ -2,8 +2,8 @@ package fr.cnnumerique.cafeia.feedback.report;
 
 import java.util.Objects;
 
-import fr.cnnumerique.cafeia.accounts.AccountManagement;
-import fr.cnnumerique.cafeia.accounts.AccountSummary;
+import fr.cnnumerique.cafeia.feedback.curation.Curation;
+import fr.cnnumerique.cafeia.feedback.curation.CurationJournal;
 import fr.cnnumerique.cafeia.moderation.AuditEntry;
 import fr.cnnumerique.cafeia.moderation.AuditLog;
 
@@ -21,16 +21,18 @@ class ReportAdministration {
 
 	static final String ITEM_TARGET = "feedback-item";
 
+	private static final String ITEM_ACTIONS = "feedback.item";
+
 	private final ReportStore store;
 
 	private final AuditLog audit;
 
-	private final AccountManagement accounts;
+	private final CurationJournal journal;
 
-	ReportAdministration(ReportStore store, AuditLog audit, AccountManagement accounts) {
+	ReportAdministration(ReportStore store, AuditLog audit, CurationJournal journal) {
 		this.store = store;
 		this.audit = audit;
-		this.accounts = accounts;
+		this.journal = journal;
 	}
 
 	/**
@@ -85,12 +87,9 @@ class ReportAdministration {
 		if (!this.store.editItem(item.id(), text, theme, version, staffId)) {
 			return false;
 		}
-		String reason = "avant : " + item.text() + "\naprès : " + text;
-		if (!Objects.equals(item.themeCode(), theme)) {
-			reason += "\nthématique : " + item.themeCode() + " → " + theme;
-		}
-		this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.item.edit", ITEM_TARGET,
-				Long.toString(item.id()), label(item), reason));
+		String themeChange = Objects.equals(item.themeCode(), theme) ? null
+				: "thématique : " + item.themeCode() + " → " + theme;
+		this.journal.edited(staffId, ITEM_ACTIONS, ITEM_TARGET, item.id(), label(item), item.text(), text, themeChange);
 		return true;
 	}
 
@@ -105,17 +104,15 @@ class ReportAdministration {
 			return;
 		}
 		this.store.setCuration(id, curation, staffId);
-		this.audit.record(new AuditEntry(staffId, nameOf(staffId), "feedback.item." + curation.name().toLowerCase(),
-				ITEM_TARGET, Long.toString(id), label(item), null));
+		this.journal.curated(staffId, ITEM_ACTIONS, ITEM_TARGET, id, label(item), item.text(), curation);
 	}
 
 	private static String label(CurationLine item) {
-		String text = item.text();
-		return item.kind().name().toLowerCase() + " : " + ((text.length() > 80) ? text.substring(0, 80) + "…" : text);
+		return item.kind().name().toLowerCase();
 	}
 
 	private String nameOf(long accountId) {
-		return this.accounts.find(accountId).map(AccountSummary::displayName).orElse(null);
+		return this.journal.nameOf(accountId);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.cnnumerique.cafeia.events.EventFormat;
+import fr.cnnumerique.cafeia.feedback.curation.Curation;
 import fr.cnnumerique.cafeia.feedback.report.StoredReport.StoredItem;
 
 import org.springframework.data.domain.Page;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import fr.cnnumerique.cafeia.events.EventFormat;
+import fr.cnnumerique.cafeia.feedback.curation.Curation;
 import fr.cnnumerique.cafeia.feedback.report.ReportForm.ItemRow;
 
 /**
