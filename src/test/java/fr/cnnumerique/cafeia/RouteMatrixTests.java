@@ -222,6 +222,10 @@ class RouteMatrixTests {
 			GET  /moderation/bilans/elements/{id}                         login 403   403   200   200
 			POST /moderation/bilans/elements/{id}                         login 403   403   200   200
 			POST /moderation/bilans/elements/{id}/statut                  login 403   403   302   302
+			GET  /moderation/avis                                         login 403   403   200   200
+			GET  /moderation/avis/{id}                                    login 403   403   200   200
+			POST /moderation/avis/{id}                                    login 403   403   200   200
+			POST /moderation/avis/{id}/statut                             login 403   403   302   302
 			POST /moderation/bilans/verrou                                login 403   403   302   302
 			GET  /moderation/contributions                                login 403   403   200   200
 			GET  /moderation/contributions/{id}                           login 403   403   200   200
@@ -419,6 +423,10 @@ class RouteMatrixTests {
 		String feedbackToken = "avis" + suffix + "y".repeat(30);
 		this.jdbc.update("INSERT INTO feedback_participant_link (event_id, token) VALUES (?, ?)", pastCafe,
 				feedbackToken);
+		long participantComment = single("""
+				INSERT INTO feedback_participant_answer (event_id, event_date, satisfaction, learned, comment,
+				comment_status) VALUES (?, current_date - 3, 4, true, 'Très clair, merci.', 'PENDING') RETURNING id
+				""", pastCafe);
 		this.mvc
 			.perform(post("/espace/cafes/" + pastCafe + "/bilan").with(csrf())
 				.with(this.owner.login())
@@ -476,6 +484,7 @@ class RouteMatrixTests {
 		this.variables.put("/admin/thematiques/ segment", "themes");
 		this.variables.put("/moderation/signalements/ id", Long.toString(visitorReport));
 		this.variables.put("/moderation/bilans/elements/ id", Long.toString(reportItem));
+		this.variables.put("/moderation/avis/ id", Long.toString(participantComment));
 		this.variables.put("/moderation/contributions/ id", Long.toString(idea));
 		this.variables.put("/moderation/ id", Long.toString(moderationItem));
 		this.variables.put("/espace/bilans/ id", Long.toString(catchUp));
