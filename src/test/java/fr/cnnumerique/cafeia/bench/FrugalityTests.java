@@ -45,8 +45,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>
  * Adding a page is one line in {@link #PAGES}; {@code {cafe}}, {@code {facilitator}},
- * {@code {venue}}, {@code {resource}}, {@code {registration}} and {@code {feedback}}
- * stand for a real page of each kind.
+ * {@code {venue}}, {@code {resource}}, {@code {registration}}, {@code {feedback}} and
+ * {@code {report}} (last year's annual report, published) stand for a real page of each
+ * kind.
  */
 @ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,9 +59,11 @@ class FrugalityTests {
 			"{facilitator}/contact", "/annuaire/lieux", "/annuaire/lieux?lieu=Lyon", "{venue}", "{venue}/contact",
 			"/ressources", "/ressources?q=atelier", "{resource}", "/contribuer", "/signaler", "{feedback}", "/donnees",
 			"/connexion", "/compte/creer", "/compte/mot-de-passe-oublie", "/a-propos", "/mentions-legales",
-			"/accessibilite", "/donnees-personnelles", "/plan-du-site");
+			"/accessibilite", "/donnees-personnelles", "/plan-du-site", "/rapport", "{report}");
 
 	static final String MAP = "/cafes?carte=1";
+
+	private static final int REPORT_YEAR = LocalDate.now(Dataset.PARIS).getYear() - 1;
 
 	/** Scrolls down, waits until no request has started for a while, then measures. */
 	private static final String MEASURE = """
@@ -125,11 +128,24 @@ class FrugalityTests {
 			.params(events[0], events[1])
 			.query(Long.class)
 			.single();
-		String token = UUID.randomUUID().toString().replace("-", "");
-		this.jdbc.sql("INSERT INTO feedback_participant_link (event_id, token) VALUES (?, ?)")
-			.params(past, token)
+		// the generator gives some past cafés their feedback link already
+		this.jdbc.sql("INSERT INTO feedback_participant_link (event_id, token) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.params(past, UUID.randomUUID().toString().replace("-", ""))
 			.update();
+		String token = this.jdbc.sql("SELECT token FROM feedback_participant_link WHERE event_id = ?")
+			.params(past)
+			.query(String.class)
+			.single();
 		this.examples.put("{feedback}", "/avis/" + token);
+		// last year's annual report, published: the generated reports fall in the past
+		// year
+		this.jdbc.sql("INSERT INTO feedback_year_lock (year) VALUES (?) ON CONFLICT DO NOTHING")
+			.params(REPORT_YEAR)
+			.update();
+		this.jdbc.sql("INSERT INTO report_publication (year) VALUES (?) ON CONFLICT DO NOTHING")
+			.params(REPORT_YEAR)
+			.update();
+		this.examples.put("{report}", "/rapport/" + REPORT_YEAR);
 		this.browser.executeCdpCommand("Network.enable", Map.of());
 		this.browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
@@ -141,10 +157,8 @@ class FrugalityTests {
 			this.browser.quit();
 		}
 		if (this.dataset != null) {
-			long[] events = this.dataset.ranges().get("event");
-			this.jdbc.sql("DELETE FROM feedback_participant_link WHERE event_id BETWEEN ? AND ?")
-				.params(events[0], events[1])
-				.update();
+			this.jdbc.sql("DELETE FROM report_publication WHERE year = ?").params(REPORT_YEAR).update();
+			this.jdbc.sql("DELETE FROM feedback_year_lock WHERE year = ?").params(REPORT_YEAR).update();
 			try (Connection connection = this.dataSource.getConnection()) {
 				DataGeneratorTests.remove(connection, this.dataset);
 			}
