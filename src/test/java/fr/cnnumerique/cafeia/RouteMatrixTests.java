@@ -129,6 +129,7 @@ class RouteMatrixTests {
 			GET  /rapport/{annee}                                         404   404   404   404   404
 			GET  /rapport/{annee}.pdf                                     404   404   404   404   404
 			GET  /rapport/{annee}.zip                                     404   404   404   404   404
+			GET  /rapport/{annee}/{tableau}                               404   404   404   404   404
 			GET  /ressources                                              200   200   200   200   200
 			GET  /ressources.csv                                          200   200   200   200   200
 			GET  /ressources.json                                         200   200   200   200   200
@@ -506,6 +507,7 @@ class RouteMatrixTests {
 		this.variables.put("/ressources/ slug", slug("/ressources/" + item));
 		this.variables.put("/admin/rapport/ annee", "2003");
 		this.variables.put("/rapport/ annee", "2003");
+		this.variables.put("/rapport/ tableau", "regions");
 		this.variables.put(" slug", "un-titre");
 		this.variables.put(" token", "jeton-inconnu-0123456789abcdef0123456789");
 		this.variables.put(" id", NO_SUCH_ID);

@@ -59,7 +59,8 @@ class FrugalityTests {
 			"{facilitator}/contact", "/annuaire/lieux", "/annuaire/lieux?lieu=Lyon", "{venue}", "{venue}/contact",
 			"/ressources", "/ressources?q=atelier", "{resource}", "/contribuer", "/signaler", "{feedback}", "/donnees",
 			"/connexion", "/compte/creer", "/compte/mot-de-passe-oublie", "/a-propos", "/mentions-legales",
-			"/accessibilite", "/donnees-personnelles", "/plan-du-site", "/rapport", "{report}");
+			"/accessibilite", "/donnees-personnelles", "/plan-du-site", "/rapport", "{report}", "{report}/departements",
+			"{report}/elements");
 
 	static final String MAP = "/cafes?carte=1";
 

@@ -231,6 +231,19 @@ class AnnualReportTests {
 		assertThat(published.select("h1").text()).isEqualTo("Rapport annuel 2002 du programme Café IA");
 		assertThat(published.select(".report-publication")).isEmpty();
 		assertThat(published.select("a[href=/rapport/" + year + ".pdf]")).hasSize(1);
+		assertThat(published.select("section.report-table")).extracting((section) -> section.id())
+			.containsExactly("synthese");
+		assertThat(published.select(".report-contents a")).extracting((link) -> link.attr("href"))
+			.contains("/rapport/2002/regions", "/rapport/2002/departements", "/rapport/2002/elements")
+			.doesNotContain("/rapport/2002/synthese");
+		Document chapter = page(get("/rapport/" + year + "/regions"));
+		assertThat(chapter.select("section.report-table")).extracting((section) -> section.id())
+			.containsExactly("regions");
+		assertThat(chapter.select("a[href=/rapport/2002]")).hasSize(1);
+		assertThat(chapter.select("a[rel=next]").attr("href")).isEqualTo("/rapport/2002/departements");
+		for (String missing : List.of("/synthese", "/inconnu", "/regions?page=2", "/regions?page=0")) {
+			this.mvc.perform(get("/rapport/" + year + missing)).andExpect(status().isNotFound());
+		}
 		this.mvc.perform(get("/rapport/" + year + ".pdf")).andExpect(status().isOk());
 		this.mvc.perform(get("/rapport/" + year + ".zip")).andExpect(status().isOk());
 		assertThat(page(get("/rapport")).select("a[href=/rapport/" + year + "]")).hasSize(1);
@@ -243,6 +256,7 @@ class AnnualReportTests {
 			.andExpect(redirectedUrl(admin))
 			.andExpect(flash().attribute("success", "reports.report.withdraw.done"));
 		this.mvc.perform(get("/rapport/" + year)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/rapport/" + year + "/regions")).andExpect(status().isNotFound());
 		assertThat(page(get("/rapport")).select("a[href=/rapport/" + year + "]")).isEmpty();
 		assertThat(this.jdbc
 			.sql("SELECT action FROM audit_log WHERE target_type = 'annual-report' AND target_id = ? AND actor_id = ? "
