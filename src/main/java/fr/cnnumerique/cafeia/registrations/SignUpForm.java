@@ -16,7 +16,8 @@ import jakarta.validation.constraints.Size;
  * @param email where the confirmation goes
  * @param places places wanted, 1 to 4 (companions)
  * @param besoins accessibility needs, optional
- * @param accord acknowledgement of the data notice
+ * @param accord acknowledgement of the data notice; a box left unticked sends nothing,
+ * hence an object (a missing primitive fails the binding and the page)
  * @param website the honeypot field
  * @param formToken the signed time the form was shown
  */
@@ -33,8 +34,9 @@ record SignUpForm(
 						message = "{registrations.form.places.range}") Integer places,
 		@Size(max = 500, message = "{registrations.form.needs.too-long}") @Pattern(regexp = "[^<>]*",
 				message = "{registrations.form.no-html}") String besoins,
-		@AssertTrue(message = "{registrations.form.consent.required}") boolean accord, String website,
-		String formToken) {
+		@NotNull(message = "{registrations.form.consent.required}") @AssertTrue(
+				message = "{registrations.form.consent.required}") Boolean accord,
+		String website, String formToken) {
 
 	/** One plain address: no spaces, quotes or lists. */
 	static final String ADDRESS = "[^@\\s\\p{Cntrl}<>,;\"]+@[^@\\s\\p{Cntrl}<>,;\"]+\\.[^@\\s\\p{Cntrl}<>,;\"]+";
