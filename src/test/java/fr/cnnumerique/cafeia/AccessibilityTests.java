@@ -1,12 +1,15 @@
 package fr.cnnumerique.cafeia;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,7 +66,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * role, every form empty and re-rendered with its errors, and axe-core reports no
  * violation of the WCAG 2.1 A and AA rules. Keyboard checks: the skip link is the first
  * stop and moves focus to the content, focus is visible, the map does not trap the
- * keyboard. See {@code docs/accessibility.md}; a new page is one {@code check(...)} line
+ * keyboard. See {@code docs/accessibility.md}; a new page is one {@code open(...)} line
  * in the walk of the role that sees it.
  */
 @ServerTest
@@ -274,7 +277,7 @@ class AccessibilityTests {
 		open("/espace/cafes/" + this.upcomingCafe + "/annuler");
 		open("/espace/cafes/" + this.upcomingCafe + "/inscrits");
 		open("/espace/cafes/" + this.pastCafe + "/avis");
-		this.participantLink = java.net.URI
+		this.participantLink = URI
 			.create(this.browser.findElement(By.cssSelector(".poster-link a")).getAttribute("href"))
 			.getRawPath();
 		open("/espace/cafes/" + this.pastCafe + "/avis/affiche");
@@ -292,7 +295,7 @@ class AccessibilityTests {
 		submit("form.report-form");
 		checkErrors("/espace/bilans/nouveau (erreur)");
 		Map<String, String> catchUp = reportFields();
-		java.time.LocalDate day = java.time.LocalDate.now().minusDays(10);
+		LocalDate day = LocalDate.now().minusDays(10);
 		catchUp.put("date", day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + day.getYear());
 		catchUp.put("eventFormat", "IN_PERSON");
 		catchUp.put("commune", "Morlaix");
@@ -413,7 +416,7 @@ class AccessibilityTests {
 			.query(Long.class)
 			.single();
 		open("/annuaire/animateurs/" + profileId);
-		String facilitatorPage = java.net.URI.create(this.browser.getCurrentUrl()).getRawPath();
+		String facilitatorPage = URI.create(this.browser.getCurrentUrl()).getRawPath();
 		open(facilitatorPage + "/contact");
 		submit();
 		checkErrors("/annuaire/animateurs/{id}/contact (erreur)");
@@ -424,7 +427,7 @@ class AccessibilityTests {
 			.query(Long.class)
 			.single();
 		open("/annuaire/lieux/" + venueId);
-		String venuePage = java.net.URI.create(this.browser.getCurrentUrl()).getRawPath();
+		String venuePage = URI.create(this.browser.getCurrentUrl()).getRawPath();
 		open(venuePage + "/contact");
 		submit();
 		checkErrors("/annuaire/lieux/{id}/contact (erreur)");
@@ -672,8 +675,7 @@ class AccessibilityTests {
 
 	private void open(String path) {
 		this.browser.get(base() + path);
-		this.visited.add(java.net.URLDecoder.decode(java.net.URI.create(base() + path).getRawPath(),
-				java.nio.charset.StandardCharsets.UTF_8));
+		this.visited.add(URLDecoder.decode(URI.create(base() + path).getRawPath(), StandardCharsets.UTF_8));
 		check(path);
 	}
 
@@ -685,8 +687,8 @@ class AccessibilityTests {
 	 * Runs axe-core on the page shown and records its violations under this label.
 	 */
 	private void check(String label) {
-		String path = java.net.URI.create(this.browser.getCurrentUrl()).getRawPath();
-		this.visited.add(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
+		String path = URI.create(this.browser.getCurrentUrl()).getRawPath();
+		this.visited.add(URLDecoder.decode(path, StandardCharsets.UTF_8));
 		Results results = new AxeBuilder().withTags(RULES)
 			.setLegacyMode(true)
 			.disableIframeTesting()
