@@ -164,6 +164,14 @@ public final class AccountsFixture {
 		return Totp.code(secret, Totp.currentStep(Clock.systemUTC()));
 	}
 
+	/**
+	 * The code an authenticator app shows right now for a secret read from the enrolment
+	 * page, for tests that drive the enrolment form in a real browser.
+	 */
+	public static String currentCode(String secret) {
+		return Totp.code(secret.replace(" ", ""), Totp.currentStep(Clock.systemUTC()));
+	}
+
 	static String secretShownOn(String enrolmentPage) {
 		Matcher matcher = SECRET.matcher(enrolmentPage);
 		assertThat(matcher.find()).as("the secret shown as text").isTrue();

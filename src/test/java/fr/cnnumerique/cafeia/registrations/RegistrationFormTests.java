@@ -100,6 +100,19 @@ class RegistrationFormTests {
 	}
 
 	@Test
+	void aFormSentEmptyComesBackWithItsMessages() throws Exception {
+		long event = new TestEvent().portalRegistration(10).insert(this.jdbc);
+		// a browser sends no value at all for a box left unticked
+		Document empty = page(post("/cafes/" + event + "/inscription").param("prenom", "")
+			.param("email", "")
+			.param("places", "1")
+			.param("website", "")
+			.param("formToken", this.guard.token(Instant.now().minusSeconds(30)))
+			.with(csrf()), 400);
+		assertThat(empty.select(".error-summary").text()).contains("notice sur les données personnelles");
+	}
+
+	@Test
 	void saysBeforeSendingWhenTheCafeIsFullAndRefusesClosedCafes() throws Exception {
 		long full = new TestEvent().portalRegistration(1).insert(this.jdbc);
 		this.mvc.perform(signUp(full, email(), "1")).andExpect(status().is3xxRedirection());
