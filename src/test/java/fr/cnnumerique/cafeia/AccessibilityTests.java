@@ -89,7 +89,11 @@ class AccessibilityTests {
 			Map.entry("/ressources/{id:\\d+}/fichiers/{fileId:\\d+}", "file download (attachment)"),
 			Map.entry("/annuaire/lieux.geojson", "GeoJSON export"), Map.entry("/annuaire/lieux.csv", "CSV export"),
 			Map.entry("/territoires/communes", "JSON suggestions"), Map.entry("/compte/donnees.json", "JSON export"),
-			Map.entry("/admin/journal.csv", "CSV export"),
+			Map.entry("/admin/journal.csv", "CSV export"), Map.entry("/admin/statistiques.zip", "ZIP of CSV files"),
+			Map.entry("/admin/rapport/{annee}.zip", "ZIP of CSV files"),
+			Map.entry("/rapport/{annee}.zip", "ZIP of CSV files"),
+			Map.entry("/admin/rapport/{annee}.pdf", "PDF export: not HTML, axe cannot check it"),
+			Map.entry("/rapport/{annee}.pdf", "PDF export: not HTML, axe cannot check it"),
 			Map.entry("/espace/cafes/{id:\\d+}/inscrits.csv", "CSV export"),
 			Map.entry("/dev/courriels", "development mailbox, off with a configured database as in production"),
 			Map.entry("/dev/courriels/{id}", "development mailbox"),
@@ -376,6 +380,15 @@ class AccessibilityTests {
 		clearFields();
 		submit();
 		checkErrors("/moderation/bilans/elements/{id} (erreur)");
+		long commentId = this.jdbc.sql("""
+				INSERT INTO feedback_participant_answer (event_id, event_date, satisfaction, learned, comment,
+				comment_status) VALUES (?, current_date - 1, 5, true, 'Merci à Camille, 06 12 34 56 78', 'PENDING')
+				RETURNING id""").param(this.pastCafe).query(Long.class).single();
+		open("/moderation/avis");
+		open("/moderation/avis/" + commentId);
+		clearFields();
+		submit();
+		checkErrors("/moderation/avis/{id} (erreur)");
 		long ideaId = this.jdbc.sql("""
 				INSERT INTO feedback_idea (kind, subject, message, email)
 				VALUES ('IDEA', 'Un café dans chaque gare', 'Pour toucher les voyageurs.', 'idee@example.org')
@@ -483,7 +496,25 @@ class AccessibilityTests {
 		open(linkInMail(this.facilitatorEmail, "/compte/nouveau-mot-de-passe/"));
 		submit();
 		checkErrors("/compte/nouveau-mot-de-passe/{token} (erreur)");
+		publishedReportPages();
 		assertNoViolationsSince(from);
+	}
+
+	/** The public annual report: its index, a published year and two of its tables. */
+	private void publishedReportPages() {
+		int year = LocalDate.now().getYear() - 1;
+		this.jdbc.sql("INSERT INTO feedback_year_lock (year) VALUES (?) ON CONFLICT DO NOTHING").param(year).update();
+		this.jdbc.sql("INSERT INTO report_publication (year) VALUES (?) ON CONFLICT DO NOTHING").param(year).update();
+		try {
+			open("/rapport");
+			open("/rapport/" + year);
+			open("/rapport/" + year + "/regions");
+			open("/rapport/" + year + "/elements");
+		}
+		finally {
+			this.jdbc.sql("DELETE FROM report_publication WHERE year = ?").param(year).update();
+			this.jdbc.sql("DELETE FROM feedback_year_lock WHERE year = ?").param(year).update();
+		}
 	}
 
 	@Test
@@ -513,6 +544,11 @@ class AccessibilityTests {
 		clearFields();
 		submit();
 		checkErrors("/admin/thematiques/{id}/modifier (erreur)");
+		open("/admin/statistiques");
+		open("/admin/statistiques?du=2026-13-45&au=2020-01-01&territoire=x-00");
+		checkErrors("/admin/statistiques (erreur)");
+		open("/admin/rapport");
+		open("/admin/rapport/" + LocalDate.now().getYear());
 		// a facilitator's refusal page
 		logout();
 		login(this.facilitatorEmail);
