@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What the resource library adds up to in a period, computed in SQL. Resources have no
  * territory: a scope's région or département is ignored. Downloads are counted per month
- * since the monthly counter exists (migration V21); a period counts the months it
+ * since the monthly counter exists (migration V51); a period counts the months it
  * touches.
  */
 @Service
