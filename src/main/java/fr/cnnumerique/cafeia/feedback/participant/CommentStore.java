@@ -74,13 +74,16 @@ class CommentStore {
 
 	/**
 	 * Changes a comment's text, flags detected again, the participant's text kept the
-	 * first time, if nobody changed it since {@code version}.
+	 * first time, if nobody changed it since {@code version}. A retained comment whose
+	 * new text is flagged goes back to be sorted: an edit never publishes personal data.
 	 */
 	boolean edit(long id, String text, long version, long staffId) {
 		return this.jdbc.sql("""
 				UPDATE feedback_participant_answer SET original_comment = coalesce(original_comment, comment),
 				    comment = :text, comment_flags = string_to_array(:flags, ','), comment_curated_by = :staff,
-				    comment_curated_at = now(), updated_at = now(), version = version + 1
+				    comment_curated_at = now(), updated_at = now(), version = version + 1,
+				    comment_status = CASE WHEN :flags <> '' AND comment_status = 'RETAINED' THEN 'PENDING'
+				                          ELSE comment_status END
 				WHERE id = :id AND version = :version AND comment IS NOT NULL
 				""")
 			.param("text", text)

@@ -271,12 +271,14 @@ class ReportStore {
 
 	/**
 	 * Changes an item's text and theme, flags detected again, if nobody changed it since
-	 * {@code version}.
+	 * {@code version}. A retained item whose new text is flagged goes back to be sorted:
+	 * an edit never publishes personal data.
 	 */
 	boolean editItem(long id, String text, String theme, long version, long staffId) {
 		return this.jdbc.sql("""
 				UPDATE feedback_report_item SET text = :text, theme_code = :theme, flags = string_to_array(:flags, ','),
-				    curated_by = :staff, curated_at = now(), updated_at = now(), version = version + 1
+				    curated_by = :staff, curated_at = now(), updated_at = now(), version = version + 1,
+				    curation = CASE WHEN :flags <> '' AND curation = 'RETAINED' THEN 'PENDING' ELSE curation END
 				WHERE id = :id AND version = :version
 				""")
 			.param("text", text)

@@ -147,6 +147,18 @@ class CommentCurationTests {
 		assertThat(retained).extracting(RetainedComment::id, RetainedComment::text, RetainedComment::satisfaction)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(flagged, anonymised, 4));
 		assertThat(this.comments.retained(DAY.plusDays(1), DAY.plusDays(2))).noneMatch((c) -> c.id() == flagged);
+
+		// an edit that brings personal data back sends the comment back to be sorted
+		String current = page(get("/moderation/avis/" + flagged).with(moderator.login())).select("input[name=version]")
+			.val();
+		this.mvc
+			.perform(post("/moderation/avis/" + flagged).with(csrf())
+				.with(moderator.login())
+				.param("text", "Rappelez-moi au 06 12 34 56 78 " + marker)
+				.param("version", current))
+			.andExpect(redirectedUrl("/moderation/avis"));
+		assertThat(curation(flagged)).isEqualTo("PENDING");
+		assertThat(this.comments.retained(DAY, DAY.plusDays(1))).noneMatch((c) -> c.id() == flagged);
 	}
 
 	@Test
