@@ -1,5 +1,7 @@
 package fr.cnnumerique.cafeia.reports;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,13 +85,16 @@ public class AnnualReport {
 	}
 
 	/**
-	 * Publishes a year's report, if staff closed the year.
+	 * Publishes a year's report, if the year is over and staff closed it for reports.
 	 * @param year the year
 	 * @param staffId who publishes
 	 * @return what happened
 	 */
 	@Transactional
 	Outcome publish(int year, long staffId) {
+		if (year >= LocalDate.now(PARIS).getYear()) {
+			return Outcome.YEAR_NOT_OVER;
+		}
 		if (!this.feedback.yearClosed(year)) {
 			return Outcome.YEAR_OPEN;
 		}
@@ -129,9 +134,11 @@ public class AnnualReport {
 		return year >= FIRST_YEAR && year <= LAST_YEAR;
 	}
 
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
 	enum Outcome {
 
-		DONE, UNCHANGED, YEAR_OPEN
+		DONE, UNCHANGED, YEAR_OPEN, YEAR_NOT_OVER
 
 	}
 

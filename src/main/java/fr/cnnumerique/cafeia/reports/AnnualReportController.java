@@ -67,7 +67,8 @@ class AnnualReportController {
 			RedirectAttributes redirect) {
 		check(year);
 		AnnualReport.Outcome outcome = this.report.publish(year, account.id());
-		redirect.addFlashAttribute((outcome == AnnualReport.Outcome.YEAR_OPEN) ? "error" : "success",
+		boolean refused = outcome == AnnualReport.Outcome.YEAR_OPEN || outcome == AnnualReport.Outcome.YEAR_NOT_OVER;
+		redirect.addFlashAttribute(refused ? "error" : "success",
 				"reports.report.publish." + outcome.name().toLowerCase(Locale.ROOT));
 		return "redirect:" + PATH + "/" + year;
 	}

@@ -81,7 +81,9 @@ class PublishedReportController {
 		List<List<Object>> rows = table.rows()
 			.subList((page - 1) * ROWS_PER_PAGE, Math.min(page * ROWS_PER_PAGE, table.rows().size()));
 		model.addAttribute("table", new Table(table.id(), table.title(), table.description(), table.columns(), rows,
-				(page == pages) ? table.total() : rows.size(), table.chart(), null));
+				rows.size(), table.chart(), null));
+		// the texts on the page are the first ones only: said once, under the last page
+		model.addAttribute("cut", (page == pages && table.total() > table.rows().size()) ? table : null);
 		model.addAttribute("rows", new PageImpl<>(rows, PageRequest.of(page - 1, ROWS_PER_PAGE), table.rows().size()));
 		model.addAttribute("previous", (index > 1) ? tables.get(index - 1) : null);
 		model.addAttribute("next", (index + 1 < tables.size()) ? tables.get(index + 1) : null);

@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,10 @@ import fr.cnnumerique.cafeia.reports.ReportModel.Table;
 import fr.cnnumerique.cafeia.shared.CsvWriter;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +54,31 @@ class ReportExports {
 	 * @param title the package title
 	 * @param out where the ZIP goes; left open
 	 */
+	/**
+	 * Sends the ZIP of a model as a download named {@code name.zip}. The archive is first
+	 * written to a temporary file, so that the database cursor of the long tables is read
+	 * and closed at the database's pace, not at the pace of a slow client holding a
+	 * pooled connection, and a failure while reading gives an error page, not a truncated
+	 * archive.
+	 */
+	void send(ReportModel model, String name, String title, HttpServletResponse response) throws IOException {
+		Path file = Files.createTempFile("cafeia-report-", ".zip");
+		try {
+			try (OutputStream out = Files.newOutputStream(file)) {
+				zip(model, name, title, out);
+			}
+			response.setContentType("application/zip");
+			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + ".zip").build().toString());
+			response.setContentLengthLong(Files.size(file));
+			Files.copy(file, response.getOutputStream());
+			response.flushBuffer();
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
 	void zip(ReportModel model, String name, String title, OutputStream out) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		List<Map<String, Object>> resources = new ArrayList<>();

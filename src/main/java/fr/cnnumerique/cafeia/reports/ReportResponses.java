@@ -63,12 +63,9 @@ class ReportResponses {
 
 	void zip(int year, Locale locale, HttpServletResponse response) throws IOException {
 		ReportModel figures = this.report.figures(year, locale);
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(fileName(year) + ".zip").build().toString());
-		String title = this.messages.getMessage("reports.report.heading", new Object[] { year }, locale);
-		this.exports.zip(figures, fileName(year), title, response.getOutputStream());
-		response.flushBuffer();
+		String title = this.messages.getMessage("reports.report.heading", new Object[] { Integer.toString(year) },
+				locale);
+		this.exports.send(figures, fileName(year), title, response);
 	}
 
 	static String fileName(int year) {

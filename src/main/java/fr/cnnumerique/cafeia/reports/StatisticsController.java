@@ -76,12 +76,8 @@ class StatisticsController {
 			return "reports/statistics";
 		}
 		String name = "cafe-ia-statistiques-" + scope.from() + "-" + scope.to();
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(name + ".zip").build().toString());
-		this.exports.zip(this.figures.compose(scope, locale), name,
-				this.messages.getMessage("reports.statistics.heading", null, locale), response.getOutputStream());
-		response.flushBuffer();
+		this.exports.send(this.figures.compose(scope, locale), name,
+				this.messages.getMessage("reports.statistics.heading", null, locale), response);
 		return null;
 	}
 

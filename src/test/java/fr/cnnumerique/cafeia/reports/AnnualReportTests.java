@@ -3,6 +3,8 @@ package fr.cnnumerique.cafeia.reports;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,6 +217,11 @@ class AnnualReportTests {
 
 	@Test
 	void publishingNeedsAClosedYearThenShowsThePublicReportUntilWithdrawn() throws Exception {
+		int thisYear = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
+		this.mvc.perform(post("/admin/rapport/" + thisYear + "/publication").with(csrf()).with(this.admin.login()))
+			.andExpect(redirectedUrl("/admin/rapport/" + thisYear))
+			.andExpect(flash().attribute("error", "reports.report.publish.year_not_over"));
+		this.mvc.perform(get("/rapport/" + thisYear)).andExpect(status().isNotFound());
 		int year = 2002;
 		String admin = "/admin/rapport/" + year;
 		this.jdbc.sql("DELETE FROM feedback_year_lock WHERE year = ?").param(year).update();
