@@ -1,6 +1,7 @@
 package fr.cnnumerique.cafeia.events;
 
 import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import fr.cnnumerique.cafeia.shared.Breakdown;
@@ -15,14 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The cafés held on the portal, counted in SQL for statistics and the annual report. A
  * café is <em>held</em> in a period when it is published (not cancelled, not a draft) and
- * started in the period, and has started by now; its territory is its commune's (none for
- * a café online).
+ * started in the period (on a day of the period in its own time zone), and has started by
+ * now; its territory is its commune's (none for a café online).
  */
 @Service
 public class HeldCafes {
 
-	private static final String HELD = "FROM event e %s WHERE e.status = 'PUBLISHED' AND e.starts_at >= :start "
-			+ "AND e.starts_at < :end AND e.starts_at <= now() AND %s";
+	/**
+	 * A café's day is its local day, in its own zone, as facilitators' reports and
+	 * participants' answers date it: a café of Guadeloupe on 31 December at 19:00 belongs
+	 * to that year, though it is already 1 January in Paris. The instant bounds, a day
+	 * wider, let the index on {@code starts_at} do the work.
+	 */
+	private static final String HELD = "FROM event e %s WHERE e.status = 'PUBLISHED' "
+			+ "AND e.starts_at >= :start AND e.starts_at < :end "
+			+ "AND (e.starts_at AT TIME ZONE e.time_zone)::date BETWEEN :from AND :to AND e.starts_at <= now() AND %s";
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +50,7 @@ public class HeldCafes {
 		String key = switch (breakdown) {
 			case REGION -> "e.region_code";
 			case DEPARTEMENT -> "e.departement_code";
-			case MONTH -> "to_char(e.starts_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM')";
+			case MONTH -> "to_char(e.starts_at AT TIME ZONE e.time_zone, 'YYYY-MM')";
 			case FORMAT -> "e.format";
 			case AUDIENCE -> {
 				join = "LEFT JOIN LATERAL unnest(e.audiences) AS a(code) ON true";
@@ -87,8 +95,10 @@ public class HeldCafes {
 
 	private StatementSpec held(String sql, FigureScope scope) {
 		return this.jdbc.sql(sql)
-			.param("start", Timestamp.from(scope.start()))
-			.param("end", Timestamp.from(scope.end()))
+			.param("start", Timestamp.from(scope.start().minus(1, ChronoUnit.DAYS)))
+			.param("end", Timestamp.from(scope.end().plus(1, ChronoUnit.DAYS)))
+			.param("from", scope.from())
+			.param("to", scope.to())
 			.param("regionCode", scope.regionParameter())
 			.param("departementCode", scope.departementParameter());
 	}
