@@ -53,7 +53,7 @@ class PublishedReportController {
 	@GetMapping(PATH + "/{annee}")
 	String show(@PathVariable("annee") int year, Locale locale, Model model) {
 		check(year);
-		this.responses.page(year, PATH + "/" + year, locale, model);
+		this.responses.publishedPage(year, PATH + "/" + year, locale, model);
 		ReportModel figures = (ReportModel) model.getAttribute("figures");
 		model.addAttribute("summary", figures.tables().get(0));
 		model.addAttribute("chapters", figures.tables().subList(1, figures.tables().size()));
@@ -67,7 +67,7 @@ class PublishedReportController {
 	String chapter(@PathVariable("annee") int year, @PathVariable("tableau") String id,
 			@RequestParam(name = "page", defaultValue = "1") int page, Locale locale, Model model) {
 		check(year);
-		this.responses.page(year, PATH + "/" + year, locale, model);
+		this.responses.publishedPage(year, PATH + "/" + year, locale, model);
 		List<Table> tables = ((ReportModel) model.getAttribute("figures")).tables();
 		int index = IntStream.range(1, tables.size())
 			.filter((i) -> tables.get(i).id().equals(id))

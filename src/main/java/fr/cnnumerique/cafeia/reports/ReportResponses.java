@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import fr.cnnumerique.cafeia.shared.ExpiringCache;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,11 +33,31 @@ class ReportResponses {
 
 	private final MessageSource messages;
 
-	ReportResponses(AnnualReport report, ReportExports exports, ITemplateEngine templates, MessageSource messages) {
+	/**
+	 * The figures of published reports by year and language: a crawler reading every
+	 * table page of a report computes them once, not once per page.
+	 */
+	private final ExpiringCache<String, ReportModel> published;
+
+	ReportResponses(AnnualReport report, ReportExports exports, ITemplateEngine templates, MessageSource messages,
+			ReportsProperties properties) {
 		this.report = report;
 		this.exports = exports;
 		this.templates = templates;
 		this.messages = messages;
+		this.published = new ExpiringCache<>(properties.publishedCacheTime(), 16);
+	}
+
+	/**
+	 * Fills the page's model for a published report, its figures kept a few minutes.
+	 * @param base the path of the report, without extension ({@code /rapport/2026})
+	 */
+	void publishedPage(int year, String base, Locale locale, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("figures",
+				this.published.get(year + "-" + locale.toLanguageTag(), () -> this.report.figures(year, locale)));
+		model.addAttribute("view", new ReportView(locale, false));
+		model.addAttribute("base", base);
 	}
 
 	/**
