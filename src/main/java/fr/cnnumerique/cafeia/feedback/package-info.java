@@ -15,5 +15,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback", allowedDependencies = { "shared", "territory",
-		"events", "accounts", "moderation", "notifications", "taxonomy" })
+		"events", "accounts", "moderation", "notifications", "taxonomy", "resources" })
 package fr.cnnumerique.cafeia.feedback;

@@ -52,7 +52,7 @@ class CatchUpController {
 			BindingResult result, @RequestParam(required = false) String add,
 			@RequestParam(required = false) String remove, Model model, RedirectAttributes redirect) {
 		if (ReportFormPage.rowAction(add, remove)) {
-			return this.page.showFresh(model, form.withRowAction(add, remove), null, null, NEW, true);
+			return this.page.showAfterRowAction(model, form, add, remove, null, null, NEW, true);
 		}
 		var draft = this.checks.checkCatchUp(form, result, null, today());
 		if (draft.isEmpty()) {
@@ -78,7 +78,7 @@ class CatchUpController {
 		StoredReport report = this.reports.catchUp(id, account.id());
 		boolean editable = !this.checks.locked(report.heldOn());
 		if (ReportFormPage.rowAction(add, remove)) {
-			return this.page.showFresh(model, form.withRowAction(add, remove), null, report, path(id), editable);
+			return this.page.showAfterRowAction(model, form, add, remove, null, report, path(id), editable);
 		}
 		if (!editable) {
 			result.reject("feedback.report.form.locked", new Object[] { Integer.toString(report.heldOn().getYear()) },

@@ -157,7 +157,8 @@ class ReportChecks {
 			return Optional.empty();
 		}
 		return Optional.of(new ReportDraft(where, participants, firstTimers, ages, duration, form.formatCode(),
-				form.themes(), items, form.resourcesUsed().isEmpty() ? null : form.resourcesUsed(), runAgain));
+				form.themes(), items, form.resourcesUsed().isEmpty() ? null : form.resourcesUsed(), runAgain,
+				form.libraryItems()));
 	}
 
 	/** Whether staff closed the year of this day. */

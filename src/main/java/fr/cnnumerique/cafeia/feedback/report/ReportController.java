@@ -67,7 +67,7 @@ class ReportController {
 		}
 		boolean editable = cafeReport.state() == CafeReport.State.OPEN;
 		if (ReportFormPage.rowAction(add, remove)) {
-			return this.page.showFresh(model, form.withRowAction(add, remove), cafeReport.cafe(), cafeReport.report(),
+			return this.page.showAfterRowAction(model, form, add, remove, cafeReport.cafe(), cafeReport.report(),
 					path(id), editable);
 		}
 		var draft = this.checks.check(form, result, cafeReport.cafe(), cafeReport.report());

@@ -19,9 +19,12 @@ import fr.cnnumerique.cafeia.events.EventFormat;
  * @param items the free texts, blank ones left out
  * @param resourcesUsed resources used, free text
  * @param runAgain whether the facilitator would run it again
+ * @param libraryItems ids of the library items used, in the order chosen, without
+ * duplicates
  */
 record ReportDraft(Where where, int participants, int firstTimers, List<Integer> ages, int durationMinutes,
-		String formatCode, List<String> themes, List<Item> items, String resourcesUsed, RunAgain runAgain) {
+		String formatCode, List<String> themes, List<Item> items, String resourcesUsed, RunAgain runAgain,
+		List<Long> libraryItems) {
 
 	/**
 	 * The café a report is about, copied into the report for the figures.

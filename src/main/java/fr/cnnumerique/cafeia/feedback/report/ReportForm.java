@@ -14,6 +14,9 @@ import jakarta.validation.constraints.Size;
  * <p>
  * {@code date}, {@code commune}, {@code eventFormat}, {@code title} and {@code audiences}
  * only count in the catch-up form: for a café of the portal they come from the café.
+ * {@code libraryItems} are the ids of the library items chosen so far, without
+ * duplicates; {@code libraryItem} is what the facilitator typed to add one, an address or
+ * a title.
  */
 record ReportForm(String participants, String firstTimers, String ageUnder18, String age18To25, String age26To40,
 		String age41To60, String age61To75, String ageOver75, String durationMinutes, String formatCode,
@@ -25,14 +28,17 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 		@Size(max = ItemKind.MAX_TEXT_LENGTH, message = "{feedback.report.form.text.too-long}") String comment,
 		String wouldRunAgain, String date, String commune, String eventFormat,
 		@Size(max = 120, message = "{feedback.report.form.title.too-long}") String title, List<String> audiences,
-		Long version) {
+		List<Long> libraryItems, String libraryItem, Long version) {
 
 	/** The age bands, in the order shown; each is a field of the form. */
 	static final List<String> AGE_BANDS = List.of("ageUnder18", "age18To25", "age26To40", "age41To60", "age61To75",
 			"ageOver75");
 
-	/** The most items of one list. */
+	/** The most items of one list, and the most library items. */
 	static final int MAX_ITEMS = 20;
+
+	/** The value of the add and remove buttons of the library items. */
+	static final String RESOURCE = "RESOURCE";
 
 	ReportForm {
 		participants = strip(participants);
@@ -59,6 +65,9 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 		eventFormat = strip(eventFormat);
 		title = strip(title);
 		audiences = (audiences != null) ? audiences.stream().filter(Objects::nonNull).toList() : List.of();
+		libraryItems = (libraryItems != null)
+				? libraryItems.stream().filter(Objects::nonNull).distinct().limit(MAX_ITEMS).toList() : List.of();
+		libraryItem = strip(libraryItem);
 	}
 
 	/**
@@ -90,7 +99,7 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 	 */
 	static ReportForm empty(String durationMinutes, List<String> themes, String eventFormat) {
 		return new ReportForm("", "", "", "", "", "", "", "", durationMinutes, "", themes, List.of(), List.of(),
-				List.of(), "", "", "", "", "", "", "", eventFormat, "", List.of(), null);
+				List.of(), "", "", "", "", "", "", "", eventFormat, "", List.of(), List.of(), "", null);
 	}
 
 	/**
@@ -131,7 +140,28 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 		return new ReportForm(this.participants, this.firstTimers, this.ageUnder18, this.age18To25, this.age26To40,
 				this.age41To60, this.age61To75, this.ageOver75, this.durationMinutes, this.formatCode, this.themes, q,
 				c, p, this.highlights, this.difficulties, this.resourcesUsed, this.comment, this.wouldRunAgain,
-				this.date, this.commune, this.eventFormat, this.title, this.audiences, this.version);
+				this.date, this.commune, this.eventFormat, this.title, this.audiences, this.libraryItems,
+				this.libraryItem, this.version);
+	}
+
+	/**
+	 * The form with a library item added at the end of the chosen ones, unless already
+	 * there or the list is full, and the typed address cleared.
+	 */
+	ReportForm withLibraryItem(long id) {
+		List<Long> ids = new ArrayList<>(this.libraryItems);
+		if (!ids.contains(id) && ids.size() < MAX_ITEMS) {
+			ids.add(id);
+		}
+		return withLibraryItems(ids, "");
+	}
+
+	private ReportForm withLibraryItems(List<Long> ids, String typed) {
+		return new ReportForm(this.participants, this.firstTimers, this.ageUnder18, this.age18To25, this.age26To40,
+				this.age41To60, this.age61To75, this.ageOver75, this.durationMinutes, this.formatCode, this.themes,
+				this.questions, this.concerns, this.proposals, this.highlights, this.difficulties, this.resourcesUsed,
+				this.comment, this.wouldRunAgain, this.date, this.commune, this.eventFormat, this.title, this.audiences,
+				ids, typed, this.version);
 	}
 
 	/**
@@ -151,6 +181,8 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 	/**
 	 * The form after a row button: a blank row added at the end of a list, or one row
 	 * removed. Unknown or out-of-range requests leave the form as it was.
+	 * {@code RESOURCE-index} removes a chosen library item; adding one needs the library
+	 * ({@link ReportFormPage}).
 	 * @param add the kind whose list gets a row, or {@code null}
 	 * @param remove {@code KIND-index} of the row to remove, or {@code null}
 	 */
@@ -160,6 +192,15 @@ record ReportForm(String participants, String firstTimers, String ageUnder18, St
 			List<ItemRow> rows = new ArrayList<>(list(addTo));
 			rows.add(new ItemRow("", ""));
 			return withList(addTo, rows);
+		}
+		if (remove != null && remove.matches(RESOURCE + "-[0-9]{1,2}")) {
+			int index = Integer.parseInt(remove.substring(remove.indexOf('-') + 1));
+			if (index < this.libraryItems.size()) {
+				List<Long> ids = new ArrayList<>(this.libraryItems);
+				ids.remove(index);
+				return withLibraryItems(ids, this.libraryItem);
+			}
+			return this;
 		}
 		if (remove != null && remove.matches("[A-Z]+-[0-9]{1,2}")) {
 			ItemKind kind = ItemKind.parse(remove.substring(0, remove.indexOf('-')));

@@ -2,9 +2,15 @@ package fr.cnnumerique.cafeia.feedback.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.cnnumerique.cafeia.events.EventFormat;
 import fr.cnnumerique.cafeia.events.EventSummary;
+import fr.cnnumerique.cafeia.resources.PublishedItem;
+import fr.cnnumerique.cafeia.resources.ResourceLibrary;
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;
 
@@ -27,8 +33,11 @@ class ReportFormPage {
 
 	private final Taxonomies taxonomies;
 
-	ReportFormPage(Taxonomies taxonomies) {
+	private final ResourceLibrary library;
+
+	ReportFormPage(Taxonomies taxonomies, ResourceLibrary library) {
 		this.taxonomies = taxonomies;
+		this.library = library;
 	}
 
 	/**
@@ -61,7 +70,19 @@ class ReportFormPage {
 		model.addAttribute("runAgainChoices", RunAgain.values());
 		model.addAttribute("lists", LISTS);
 		model.addAttribute("maxItems", ReportForm.MAX_ITEMS);
+		model.addAttribute("chosenResources", chosen(form.libraryItems()));
 		return VIEW;
+	}
+
+	private List<ChosenResource> chosen(List<Long> ids) {
+		Map<Long, PublishedItem> published = this.library.published(ids)
+			.stream()
+			.collect(Collectors.toMap(PublishedItem::id, Function.identity()));
+		return ids.stream().map((id) -> {
+			PublishedItem item = published.get(id);
+			return (item != null) ? new ChosenResource(id, item.title(), item.publicPath())
+					: new ChosenResource(id, null, null);
+		}).toList();
 	}
 
 	/**
@@ -74,6 +95,51 @@ class ReportFormPage {
 		model.addAttribute("form", filled);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", new BeanPropertyBindingResult(filled, "form"));
 		return show(model, filled, cafe, existing, action, editable);
+	}
+
+	/**
+	 * Shows the form after a row button, nothing saved. Adding a library item looks up
+	 * what was typed among published items: the item found joins the chosen ones and the
+	 * page says which one it is; when none matches, the form comes back unchanged with a
+	 * message on the field.
+	 * @param add the {@code add} button pressed, or {@code null}
+	 * @param remove the {@code remove} button pressed, or {@code null}
+	 */
+	String showAfterRowAction(Model model, ReportForm form, String add, String remove, EventSummary cafe,
+			StoredReport existing, String action, boolean editable) {
+		if (!ReportForm.RESOURCE.equals(add)) {
+			return showFresh(model, form.withRowAction(add, remove), cafe, existing, action, editable);
+		}
+		Optional<PublishedItem> item = this.library.find(form.libraryItem());
+		if (item.isPresent() && (form.libraryItems().contains(item.get().id())
+				|| form.libraryItems().size() < ReportForm.MAX_ITEMS)) {
+			model.addAttribute("addedResource", item.get());
+			return showFresh(model, form.withLibraryItem(item.get().id()), cafe, existing, action, editable);
+		}
+		String view = showFresh(model, form, cafe, existing, action, editable);
+		BindingResult errors = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+		if (item.isPresent()) {
+			errors.rejectValue("libraryItem", "feedback.report.form.libraryItem.full",
+					new Object[] { ReportForm.MAX_ITEMS }, null);
+		}
+		else if (form.libraryItem().isEmpty()) {
+			errors.rejectValue("libraryItem", "feedback.report.form.libraryItem.blank");
+		}
+		else {
+			errors.rejectValue("libraryItem", "feedback.report.form.libraryItem.unknown",
+					new Object[] { form.libraryItem() }, null);
+		}
+		return view;
+	}
+
+	/**
+	 * A library item chosen for the report.
+	 *
+	 * @param id the item id
+	 * @param title its public title, {@code null} when the library no longer shows it
+	 * @param path its public page, {@code null} when the library no longer shows it
+	 */
+	record ChosenResource(long id, String title, String path) {
 	}
 
 	/** Whether the POST was a row button rather than the save button. */

@@ -78,6 +78,7 @@ class ReportStore {
 			.query(Long.class)
 			.single();
 		insertItems(id, draft.items());
+		replaceLibraryItems(id, draft.libraryItems());
 		return id;
 	}
 
@@ -126,7 +127,17 @@ class ReportStore {
 			this.jdbc.sql("DELETE FROM feedback_report_item WHERE id = ?").param(gone.id()).update();
 		}
 		insertItems(existing.id(), added);
+		replaceLibraryItems(existing.id(), draft.libraryItems());
 		return true;
+	}
+
+	private void replaceLibraryItems(long reportId, List<Long> itemIds) {
+		this.jdbc.sql("DELETE FROM feedback_report_resource WHERE report_id = ?").param(reportId).update();
+		for (int position = 0; position < itemIds.size(); position++) {
+			this.jdbc.sql("INSERT INTO feedback_report_resource (report_id, item_id, position) VALUES (?, ?, ?)")
+				.params(reportId, itemIds.get(position), position)
+				.update();
+		}
 	}
 
 	private void insertItems(long reportId, List<ReportDraft.Item> items) {
@@ -313,11 +324,16 @@ class ReportStore {
 					rs.getInt("position"), rs.getString("theme_code"), rs.getString("original_text"),
 					rs.getString("text"), strings(rs.getArray("flags")), Curation.valueOf(rs.getString("curation"))))
 			.list();
+		List<Long> libraryItems = this.jdbc
+			.sql("SELECT item_id FROM feedback_report_resource WHERE report_id = ? ORDER BY position, item_id")
+			.param(report.id())
+			.query(Long.class)
+			.list();
 		return new StoredReport(report.id(), report.eventId(), report.authorId(), report.title(), report.heldOn(),
 				report.eventFormat(), report.communeName(), report.departementCode(), report.audiences(),
 				report.participants(), report.firstTimers(), report.ages(), report.durationMinutes(),
 				report.formatCode(), report.themes(), report.resourcesUsed(), report.runAgain(), report.version(),
-				items);
+				items, libraryItems);
 	}
 
 	private static Map<String, Object> params(ReportDraft draft) {
@@ -356,7 +372,7 @@ class ReportStore {
 				rs.getString("commune_name"), rs.getString("departement_code"), strings(rs.getArray("audiences")),
 				rs.getInt("participants"), rs.getInt("first_timers"), ages, rs.getInt("duration_minutes"),
 				rs.getString("format_code"), strings(rs.getArray("themes")), rs.getString("resources_used"),
-				RunAgain.valueOf(rs.getString("would_run_again")), rs.getLong("version"), List.of());
+				RunAgain.valueOf(rs.getString("would_run_again")), rs.getLong("version"), List.of(), List.of());
 	}
 
 	private static ReportLine line(ResultSet rs) throws SQLException {

@@ -31,11 +31,12 @@ import fr.cnnumerique.cafeia.feedback.report.ReportForm.ItemRow;
  * @param runAgain whether the facilitator would run it again
  * @param version for optimistic locking
  * @param items the free texts, by kind and position
+ * @param libraryItems ids of the library items used, in the order chosen
  */
 record StoredReport(long id, Long eventId, long authorId, String title, LocalDate heldOn, EventFormat eventFormat,
 		String communeName, String departementCode, List<String> audiences, int participants, int firstTimers,
 		List<Integer> ages, int durationMinutes, String formatCode, List<String> themes, String resourcesUsed,
-		RunAgain runAgain, long version, List<StoredItem> items) {
+		RunAgain runAgain, long version, List<StoredItem> items, List<Long> libraryItems) {
 
 	/** The themes the items use, so that a retired one does not block saving again. */
 	List<String> itemThemes() {
@@ -51,7 +52,7 @@ record StoredReport(long id, Long eventId, long authorId, String title, LocalDat
 				rows(ItemKind.CONCERN), rows(ItemKind.PROPOSAL), text(ItemKind.HIGHLIGHT), text(ItemKind.DIFFICULTY),
 				(this.resourcesUsed != null) ? this.resourcesUsed : "", text(ItemKind.COMMENT), this.runAgain.name(),
 				this.heldOn.toString(), (this.communeName != null) ? this.communeName : "", this.eventFormat.name(),
-				(this.title != null) ? this.title : "", this.audiences, this.version);
+				(this.title != null) ? this.title : "", this.audiences, this.libraryItems, "", this.version);
 	}
 
 	private List<ItemRow> rows(ItemKind kind) {

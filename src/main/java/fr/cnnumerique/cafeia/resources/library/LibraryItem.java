@@ -1,10 +1,9 @@
 package fr.cnnumerique.cafeia.resources.library;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
+import fr.cnnumerique.cafeia.resources.PublishedItem;
 import fr.cnnumerique.cafeia.shared.Markdown;
 
 /**
@@ -28,16 +27,7 @@ record LibraryItem(long id, String title, String summary, String description, St
 		Instant updatedAt, long version) {
 
 	public String slug() {
-		String ascii = Normalizer.normalize((this.title != null) ? this.title : "", Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.replace("œ", "oe")
-			.replace("æ", "ae")
-			.toLowerCase(Locale.ROOT);
-		String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-		if (slug.length() > 80) {
-			slug = slug.substring(0, 80).replaceAll("-+$", "");
-		}
-		return slug.isEmpty() ? "ressource" : slug;
+		return PublishedItem.slug(this.title);
 	}
 
 	public String publicPath() {
