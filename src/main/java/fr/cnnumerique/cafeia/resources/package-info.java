@@ -14,6 +14,9 @@
  * ({@code cafeia.files.directory}), the type allowlist decided from content (Tika) and
  * the size limit ({@code cafeia.files.max-size}).</li>
  * </ul>
+ * Other modules read published items through {@code ResourceLibrary} (by ids, or by the
+ * address, number or title a facilitator types) and refer to them by id.
+ * <p>
  * Every save goes through the moderation queue as content type {@code resource}; drafts
  * and last approved versions live in separate tables, decision listeners set states, so a
  * decision delivered twice changes nothing, and the public keeps the last approved

@@ -4,12 +4,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.cnnumerique.cafeia.events.EventFormat;
 import fr.cnnumerique.cafeia.events.EventSummary;
 import fr.cnnumerique.cafeia.feedback.report.ReportForm.ItemRow;
+import fr.cnnumerique.cafeia.resources.PublishedItem;
+import fr.cnnumerique.cafeia.resources.ResourceLibrary;
 import fr.cnnumerique.cafeia.taxonomy.Taxonomies;
 import fr.cnnumerique.cafeia.taxonomy.Vocabulary;
 import fr.cnnumerique.cafeia.territory.Place;
@@ -42,10 +46,13 @@ class ReportChecks {
 
 	private final ReportStore store;
 
-	ReportChecks(Taxonomies taxonomies, PlaceFinder places, ReportStore store) {
+	private final ResourceLibrary library;
+
+	ReportChecks(Taxonomies taxonomies, PlaceFinder places, ReportStore store, ResourceLibrary library) {
 		this.taxonomies = taxonomies;
 		this.places = places;
 		this.store = store;
+		this.library = library;
 	}
 
 	/**
@@ -158,7 +165,17 @@ class ReportChecks {
 		}
 		return Optional.of(new ReportDraft(where, participants, firstTimers, ages, duration, form.formatCode(),
 				form.themes(), items, form.resourcesUsed().isEmpty() ? null : form.resourcesUsed(), runAgain,
-				form.libraryItems()));
+				libraryItems(form, existing)));
+	}
+
+	/**
+	 * The library items to store: those published, and those the report already had, so
+	 * that an item unpublished since is not lost; any other id comes from a forged form.
+	 */
+	private List<Long> libraryItems(ReportForm form, StoredReport existing) {
+		Set<Long> known = new HashSet<>((existing != null) ? existing.libraryItems() : List.of());
+		this.library.published(form.libraryItems()).stream().map(PublishedItem::id).forEach(known::add);
+		return form.libraryItems().stream().filter(known::contains).toList();
 	}
 
 	/** Whether staff closed the year of this day. */

@@ -122,7 +122,8 @@ class ReportResourcesTests {
 
 		this.mvc
 			.perform(ReportFixture.form(path, fields)
-				.param("libraryItems", Long.toString(ethics), Long.toString(workshop), Long.toString(ethics))
+				.param("libraryItems", Long.toString(ethics), Long.toString(workshop), Long.toString(ethics),
+						Long.toString(hidden))
 				.with(organiser.login()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/espace/bilans"));
