@@ -74,13 +74,19 @@ class CommentCuration implements ParticipantComments {
 	 * @throws CommentNotFoundException if there is no such comment
 	 */
 	@Transactional
-	void curate(long id, Curation curation, long staffId) {
+	boolean curate(long id, Curation curation, Long version, long staffId) {
 		CommentLine comment = comment(id);
-		if (comment.curation() == curation) {
-			return;
+		if (version == null || comment.version() != version) {
+			return false;
 		}
-		this.store.setCuration(id, curation, staffId);
+		if (comment.curation() == curation) {
+			return true;
+		}
+		if (!this.store.setCuration(id, curation, version, staffId)) {
+			return false;
+		}
 		this.journal.curated(staffId, ACTIONS, TARGET, id, LABEL, comment.text(), curation);
+		return true;
 	}
 
 	@Override

@@ -94,12 +94,17 @@ class CommentStore {
 			.update() == 1;
 	}
 
-	boolean setCuration(long id, Curation curation, long staffId) {
+	boolean setCuration(long id, Curation curation, long version, long staffId) {
 		return this.jdbc.sql("""
 				UPDATE feedback_participant_answer SET comment_status = :curation, comment_curated_by = :staff,
 				    comment_curated_at = now(), updated_at = now(), version = version + 1
-				WHERE id = :id AND comment IS NOT NULL
-				""").param("curation", curation.name()).param("staff", staffId).param("id", id).update() == 1;
+				WHERE id = :id AND version = :version AND comment IS NOT NULL
+				""")
+			.param("curation", curation.name())
+			.param("staff", staffId)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	List<RetainedComment> retained(LocalDate from, LocalDate toExclusive) {

@@ -72,14 +72,16 @@ class CurationController {
 
 	@PostMapping(ITEM + "/statut")
 	String curate(@AuthenticationPrincipal CurrentAccount account, @PathVariable long id,
-			@RequestParam(required = false) String curation,
+			@RequestParam(required = false) String curation, @RequestParam(required = false) Long version,
 			@RequestParam(name = "retour", required = false) String back, RedirectAttributes redirect) {
 		Curation chosen = Curation.parse(curation);
 		if (chosen == null) {
 			redirect.addFlashAttribute("error", "feedback.report.curation.status.invalid");
 		}
+		else if (!this.administration.curate(id, chosen, version, account.id())) {
+			redirect.addFlashAttribute("error", "feedback.curation.stale");
+		}
 		else {
-			this.administration.curate(id, chosen, account.id());
 			redirect.addFlashAttribute("success", "feedback.report.curation.status.done." + chosen.name());
 		}
 		return "redirect:" + CurationQuery.back(back, LIST);

@@ -98,13 +98,19 @@ class ReportAdministration {
 	 * @throws ReportNotFoundException if there is no such item
 	 */
 	@Transactional
-	void curate(long id, Curation curation, long staffId) {
+	boolean curate(long id, Curation curation, Long version, long staffId) {
 		CurationLine item = item(id);
-		if (item.curation() == curation) {
-			return;
+		if (version == null || item.version() != version) {
+			return false;
 		}
-		this.store.setCuration(id, curation, staffId);
+		if (item.curation() == curation) {
+			return true;
+		}
+		if (!this.store.setCuration(id, curation, version, staffId)) {
+			return false;
+		}
 		this.journal.curated(staffId, ITEM_ACTIONS, ITEM_TARGET, id, label(item), item.text(), curation);
+		return true;
 	}
 
 	private static String label(CurationLine item) {

@@ -301,12 +301,17 @@ class ReportStore {
 			.update() == 1;
 	}
 
-	boolean setCuration(long id, Curation curation, long staffId) {
+	boolean setCuration(long id, Curation curation, long version, long staffId) {
 		return this.jdbc.sql("""
 				UPDATE feedback_report_item SET curation = :curation, curated_by = :staff, curated_at = now(),
 				    updated_at = now(), version = version + 1
-				WHERE id = :id
-				""").param("curation", curation.name()).param("staff", staffId).param("id", id).update() == 1;
+				WHERE id = :id AND version = :version
+				""")
+			.param("curation", curation.name())
+			.param("staff", staffId)
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
 	}
 
 	private static CurationLine curationLine(ResultSet rs) throws SQLException {

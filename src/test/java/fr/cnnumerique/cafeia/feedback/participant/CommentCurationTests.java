@@ -113,6 +113,7 @@ class CommentCurationTests {
 			.perform(post("/moderation/avis/" + flagged + "/statut").with(csrf())
 				.with(moderator.login())
 				.param("curation", "RETAINED")
+				.param("version", version(flagged))
 				.param("retour", "/moderation/avis?signale=oui&annee=2019&statut=PENDING"))
 			.andExpect(redirectedUrl("/moderation/avis?signale=oui&annee=2019&statut=PENDING"))
 			.andExpect(flash().attribute("success", "feedback.comments.status.done.RETAINED"));
@@ -120,6 +121,7 @@ class CommentCurationTests {
 			.perform(post("/moderation/avis/" + other + "/statut").with(csrf())
 				.with(moderator.login())
 				.param("curation", "DISMISSED")
+				.param("version", version(other))
 				.param("retour", "https://ailleurs.example/"))
 			.andExpect(redirectedUrl("/moderation/avis"));
 		assertThat(curation(flagged)).isEqualTo("RETAINED");
@@ -272,6 +274,14 @@ class CommentCurationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private String version(long answer) {
+		return this.jdbc.sql("SELECT version FROM feedback_participant_answer WHERE id = ?")
+			.param(answer)
+			.query(Long.class)
+			.single()
+			.toString();
 	}
 
 }

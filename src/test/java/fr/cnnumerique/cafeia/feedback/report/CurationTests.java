@@ -115,6 +115,7 @@ class CurationTests {
 			.perform(post("/moderation/bilans/elements/" + id + "/statut").with(csrf())
 				.with(moderator.login())
 				.param("curation", "RETAINED")
+				.param("version", version(id))
 				.param("retour", "/moderation/bilans/elements?signale=oui&statut=PENDING"))
 			.andExpect(redirectedUrl("/moderation/bilans/elements?signale=oui&statut=PENDING"))
 			.andExpect(flash().attribute("success", "feedback.report.curation.status.done.RETAINED"));
@@ -136,8 +137,19 @@ class CurationTests {
 			.perform(post("/moderation/bilans/elements/" + id + "/statut").with(csrf())
 				.with(moderator.login())
 				.param("curation", "DISMISSED")
+				.param("version", version(id))
 				.param("retour", "https://ailleurs.example/"))
 			.andExpect(redirectedUrl("/moderation/bilans/elements"));
+		assertThat(curation(id)).isEqualTo("DISMISSED");
+
+		// a decision taken on a page read before the text changed decides nothing
+		this.mvc
+			.perform(post("/moderation/bilans/elements/" + id + "/statut").with(csrf())
+				.with(moderator.login())
+				.param("curation", "RETAINED")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/moderation/bilans/elements"))
+			.andExpect(flash().attribute("error", "feedback.curation.stale"));
 		assertThat(curation(id)).isEqualTo("DISMISSED");
 
 		// the facilitator saving the report again keeps the staff's work on unchanged
@@ -227,6 +239,14 @@ class CurationTests {
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
 		return Jsoup.parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString());
+	}
+
+	private String version(long item) {
+		return this.jdbc.sql("SELECT version FROM feedback_report_item WHERE id = ?")
+			.param(item)
+			.query(Long.class)
+			.single()
+			.toString();
 	}
 
 }
