@@ -14,6 +14,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,7 +93,16 @@ class CommentCurationController {
 			return "feedback/participant/comment";
 		}
 		if (form.version() == null || !this.curation.edit(comment, form.text(), form.version(), account.id())) {
-			result.reject("feedback.comments.conflict");
+			// the text saved meanwhile is shown; what was typed stays, now against the
+			// version just read, so that saving again replaces it knowingly
+			CommentLine current = this.curation.comment(id);
+			CommentForm again = new CommentForm(form.text(), current.version());
+			BindingResult conflict = new DirectFieldBindingResult(again, "form");
+			conflict.reject("feedback.comments.conflict");
+			model.addAttribute("comment", current);
+			model.addAttribute("conflict", true);
+			model.addAttribute("form", again);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", conflict);
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return "feedback/participant/comment";
 		}

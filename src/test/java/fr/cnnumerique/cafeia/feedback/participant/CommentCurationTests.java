@@ -189,6 +189,22 @@ class CommentCurationTests {
 			.param(id)
 			.query(String.class)
 			.single()).isEqualTo("Version du second");
+		// the conflict page shows the other text, keeps hers, and takes the version read
+		Document conflict = Jsoup.parse(page);
+		assertThat(conflict.select(".saved-meanwhile").text()).isEqualTo("Version du second");
+		assertThat(conflict.select("textarea[name=text]").text()).isEqualTo("Version de la première");
+		String current = conflict.select("input[name=version]").val();
+		assertThat(current).isNotEqualTo(version);
+		this.mvc
+			.perform(post("/moderation/avis/" + id).with(csrf())
+				.with(first.login())
+				.param("text", "Version de la première")
+				.param("version", current))
+			.andExpect(redirectedUrl("/moderation/avis"));
+		assertThat(this.jdbc.sql("SELECT comment FROM feedback_participant_answer WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo("Version de la première");
 		this.mvc.perform(post("/moderation/avis/" + id).with(csrf()).with(first.login()).param("text", "Sans version"))
 			.andExpect(status().isConflict());
 	}
